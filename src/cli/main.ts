@@ -1,0 +1,5 @@
+/**
+ * CLI entry (placeholder).
+ * @module
+ */
+process.stdout.write('claimdiff\n');

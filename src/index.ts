@@ -1,0 +1,39 @@
+/**
+ * claimdiff: compare news articles by what they claim.
+ *
+ * Public exports only; every stage is also exported on its own so that a
+ * pipeline can run, replace or inspect any one of them.
+ *
+ * @module
+ */
+export type * from './types';
+export { ClaimdiffError, MESSAGE_CODES } from './errors';
+export type { ErrorCode, MessageCode } from './errors';
+
+export { compare, defaultCompareOptions } from './compare';
+export type { CompareOptions } from './compare';
+
+export { normalize, normalizeAll } from './text/normalize';
+export { segment } from './text/sentences';
+export type { Segment, SegmentKind, Segmentation } from './text/sentences';
+
+export { extractClaims, defaultExtractOptions } from './extract/claims';
+export type { ExtractOptions } from './extract/claims';
+export { extractAttributions, defaultAttributionOptions } from './extract/attribution';
+export type { AttributionOptions } from './extract/attribution';
+
+export { align, defaultAlignOptions } from './align/align';
+export type { AlignOptions, Alignment } from './align/align';
+
+export { relate, defaultRelateOptions } from './relate/relate';
+export type { RelateOptions, ClaimContext } from './relate/relate';
+export { stance, checkClaim, defaultStanceOptions } from './relate/stance';
+export type { StanceOptions } from './relate/stance';
+
+export { buildReport } from './report/build';
+export { toJson } from './report/json';
+export { toMarkdown } from './report/markdown';
+export { toHtml } from './report/html';
+export type { HtmlOptions } from './report/html';
+export { toRows } from './report/rows';
+export type { ReportRow } from './report/rows';

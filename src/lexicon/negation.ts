@@ -1,0 +1,68 @@
+/**
+ * Negation lexicons: plain negators, and negative implicative predicates whose
+ * use asserts that their complement does not happen ("refused to meet").
+ *
+ * @module
+ */
+
+/**
+ * Words that negate the clause they stand in.
+ *
+ * @example
+ * NEGATORS.has('never'); // true
+ */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'without', 'cannot',
+  'hardly', 'barely', 'scarcely', 'noone',
+]);
+
+/**
+ * Nouns and adjectives that report an absence or a failure ("the absence of talks", "lacks support").
+ *
+ * @example
+ * ABSENCE_WORDS.has('absence'); // true
+ */
+export const ABSENCE_WORDS: ReadonlySet<string> = new Set([
+  'absence', 'absent', 'lack', 'lacks', 'lacking', 'lacked', 'silent', 'silence', 'unwilling', 'unwillingness', 'unable',
+  'inability', 'impossible', 'failure', 'failed', 'fails', 'fail', 'missing', 'inappropriate', 'unacceptable', 'unlikely',
+  'refusal', 'rejection', 'denial', 'dismissal', 'decline', 'stalled', 'stalemate', 'deadlock', 'impasse', 'off',
+]);
+
+/**
+ * Negative implicative and speech-act predicates, as lemmas or lemma phrases.
+ * Each negates what it governs: "X ruled out a meeting" means no meeting.
+ *
+ * @example
+ * NEGATIVE_PREDICATES.includes('rule out'); // true
+ */
+export const NEGATIVE_PREDICATES: readonly string[] = [
+  'rule out', 'turn down', 'refuse', 'decline', 'reject', 'deny', 'dismiss', 'fail', 'avoid', 'refrain', 'rebuff',
+  'spurn', 'veto', 'block', 'oppose', 'halt', 'stop', 'cancel', 'abandon', 'scrap', 'postpone', 'suspend', 'withdraw',
+  'forgo', 'resist', 'neglect', 'prevent', 'ban', 'bar', 'prohibit', 'deny', 'question', 'doubt', 'dispute', 'debunk',
+  'disavow', 'repudiate', 'shun', 'stall', 'lack', 'call off', 'back out', 'pull out', 'walk away', 'shut down',
+  'push back', 'hold off', 'put off',
+];
+
+/**
+ * Fixed phrases that negate a proposition ("off the table", "not on the agenda").
+ *
+ * @example
+ * NEGATIVE_PHRASES.includes('off the table'); // true
+ */
+export const NEGATIVE_PHRASES: readonly string[] = [
+  'off the table', 'out of the question', 'no longer', 'not yet', 'far from', 'anything but', 'no sign of',
+  'no evidence', 'no plans', 'no intention', 'no breakthrough', 'no progress', 'no groundwork', 'no deal',
+  'isn\'t exactly', 'is not exactly', 'has yet to', 'have yet to', 'had yet to',
+];
+
+/**
+ * Negated words that flip back to positive (litotes): "not opposed to", "no doubt".
+ *
+ * @example
+ * LITOTES.includes('not opposed'); // true
+ */
+export const LITOTES: readonly string[] = [
+  'not opposed', 'not against', 'not unwilling', 'not averse', 'no doubt', 'not unlike', 'not impossible',
+  'not rule out', 'not ruled out', 'not ruling out', "n't rule out", "n't ruled out", 'never ruled out', 'not reject',
+  'not deny', 'did not deny', "didn't deny", 'not unreasonable',
+];
