@@ -14,7 +14,7 @@
  */
 export const POSSIBILITY_WORDS: ReadonlySet<string> = new Set([
   'may', 'might', 'could', 'can', 'possible', 'possibly', 'potential', 'potentially', 'perhaps', 'maybe',
-  'conceivably', 'feasible', 'plausible', 'possibility', 'prospect',
+  'conceivably', 'feasible', 'plausible',
 ]);
 
 /**
@@ -66,8 +66,8 @@ export const CONDITION_MARKERS: readonly string[] = [
 export const INTENT_PREDICATES: readonly string[] = [
   'want', 'wish', 'hope', 'call for', 'call on', 'urge', 'propose', 'suggest', 'demand', 'request', 'ask', 'invite',
   'plan', 'intend', 'aim', 'seek', 'strive', 'try', 'attempt', 'push for', 'press for', 'lobby', 'appeal',
-  'work on', 'prepare', 'offer', 'pledge', 'promise', 'vow', 'threaten', 'insist', 'advocate', 'encourage',
-  'extend an invitation', 'be working on', 'is working on', 'focus on', 'will', 'going to', 'set to', 'expect',
+  'work on', 'prepare', 'pledge', 'promise', 'vow', 'threaten', 'insist', 'advocate', 'encourage',
+  'extend an invitation', 'is working on', 'are working on', 'going to', 'set to',
 ];
 
 /**
@@ -77,6 +77,5 @@ export const INTENT_PREDICATES: readonly string[] = [
  * INTENT_NOUNS.has('proposal'); // true
  */
 export const INTENT_NOUNS: ReadonlySet<string> = new Set([
-  'call', 'calls', 'appeal', 'proposal', 'demand', 'demands', 'request', 'invitation', 'plan', 'plans', 'offer',
-  'bid', 'effort', 'efforts', 'push', 'plea', 'wish', 'intention', 'goal', 'aim',
+  'calls', 'appeal', 'proposal', 'demand', 'demands', 'request', 'invitation', 'plea', 'wish', 'intention',
 ]);

@@ -1,0 +1,171 @@
+/**
+ * Polarity and modality of a clause, with the cue words that decided them and
+ * the span of any condition. Rule-based: every decision points at its words.
+ *
+ * @module
+ */
+import { ABSENCE_WORDS, LITOTES, NEGATIVE_PHRASES, NEGATIVE_PREDICATES, NEGATORS } from '../lexicon/negation';
+import { CONDITION_MARKERS, HEDGE_PHRASES, HEDGE_WORDS, INTENT_NOUNS, INTENT_PREDICATES, POSSIBILITY_WORDS } from '../lexicon/modality';
+import { phraseRegex } from '../lexicon/inflect';
+import { cleanView } from '../text/normalize';
+import type { Modality, Polarity, TextSpan } from '../types';
+
+/**
+ * Kind of a modality or polarity cue.
+ *
+ * @example
+ * const k: CueKind = 'negation';
+ */
+export type CueKind = 'negation' | 'litotes' | 'condition' | 'possible' | 'hedge' | 'intent';
+
+/**
+ * A word or phrase that sets a clause's polarity or modality.
+ *
+ * @example
+ * const c: ModalityCue = { kind: 'negation', text: 'ruled out', span: { start: 4, end: 13 } };
+ */
+export interface ModalityCue extends TextSpan {
+  readonly kind: CueKind;
+}
+
+/**
+ * What analyzeClause() finds in one clause.
+ *
+ * @example
+ * const a: ClauseAnalysis = { polarity: 'negative', modality: 'asserted', condition: null, cues: [] };
+ */
+export interface ClauseAnalysis {
+  readonly polarity: Polarity;
+  readonly modality: Modality;
+  readonly condition: TextSpan | null;
+  readonly cues: readonly ModalityCue[];
+}
+
+const word = (list: Iterable<string>): RegExp => phraseRegex([...list], false);
+const RE = {
+  negator: word([...NEGATORS].filter((w) => w !== 'without')),
+  negPredicate: phraseRegex(NEGATIVE_PREDICATES),
+  absence: word(ABSENCE_WORDS),
+  negPhrase: word(NEGATIVE_PHRASES),
+  litotes: word(LITOTES),
+  condition: word(CONDITION_MARKERS),
+  possible: word(POSSIBILITY_WORDS),
+  hedge: word(HEDGE_WORDS),
+  hedgePhrase: word(HEDGE_PHRASES),
+  intent: phraseRegex(INTENT_PREDICATES),
+  intentNoun: word(INTENT_NOUNS),
+};
+
+// "if" after these verbs opens an embedded question, not a condition ("to see if", "asked if").
+const EMBEDDED_IF = /\b(?:see|ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|unclear|unknown|whether|check|decide|determine|watch|watching)\s+(?:\w+\s+)?$/i;
+// A concessive lead ("despite X", "while X,", "although X,") is background, not the claim's own polarity or modality.
+const CONCESSIVE = /(?:^|[,;]\s*|\s)(?:although|though|even though|even as|while|whereas)\b[^,;]*(?:,|$)/gi;
+// "despite X" is background wherever it stands.
+const DESPITE = /\b(?:despite|in spite of|notwithstanding)\b[^,;.]*/gi;
+// "n't" hangs on its host ("won't", "can't"), so it has no word boundary before it.
+const CONTRACTED_NOT = /n't\b|\bcannot\b/gi;
+// Verbs of saying and believing end a condition: "if X, he said" keeps "he said" out of it.
+const CONDITION_END = /[.;!?]|,\s+(?:but|and|while|which|as|he|she|they|it)\b| — | – /;
+
+function matches(re: RegExp, view: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(view)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function masked(view: string): boolean[] {
+  const mask = new Array<boolean>(view.length).fill(false);
+  CONCESSIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONCESSIVE.exec(view)) !== null) {
+    // Only a concession followed by its main clause is background; "X, while Y" at the end is kept.
+    const rest = view.slice(m.index + m[0].length);
+    if (m[0].endsWith(',') && /\p{L}/u.test(rest)) for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
+  }
+  for (const d of matches(DESPITE, view)) for (let i = d.start; i < d.end; i++) mask[i] = true;
+  return mask;
+}
+
+/**
+ * Polarity, modality and condition of one clause. Offsets in the result are
+ * `offset` plus offsets into `text`, so a caller passing a claim's start gets
+ * spans into its article.
+ *
+ * @example
+ * analyzeClause('A meeting could happen, but only if written agreements are reached.').modality; // 'conditional'
+ * analyzeClause('The minister ruled out a meeting for now.').polarity; // 'negative'
+ * analyzeClause('The ministry is not opposed to talks.').polarity; // 'positive'
+ */
+export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
+  const view = cleanView(text).toLowerCase();
+  const mask = masked(view);
+  const live = (s: { start: number }): boolean => !mask[s.start];
+  const cue = (kind: CueKind, s: { start: number; end: number }): ModalityCue => ({
+    kind, text: text.slice(s.start, s.end), span: { start: offset + s.start, end: offset + s.end },
+  });
+  const cues: ModalityCue[] = [];
+
+  // Polarity: any live negative cue makes the clause negative, unless it sits inside a litotes.
+  const litotes = matches(RE.litotes, view).filter(live);
+  const inLitotes = (s: { start: number; end: number }): boolean => litotes.some((l) => s.start >= l.start && s.end <= l.end);
+  const negatives = [
+    ...matches(RE.negator, view),
+    ...matches(CONTRACTED_NOT, view),
+    ...matches(RE.negPredicate, view),
+    ...matches(RE.absence, view),
+    ...matches(RE.negPhrase, view),
+  ].filter((s) => live(s) && !inLitotes(s));
+  for (const l of litotes) cues.push(cue('litotes', l));
+  for (const n of dedupe(negatives)) cues.push(cue('negation', n));
+
+  // Condition: the first live marker that is not an embedded question; it runs to the end of its clause.
+  let condition: TextSpan | null = null;
+  for (const c of matches(RE.condition, view)) {
+    if (!live(c)) continue;
+    const marker = view.slice(c.start, c.end);
+    if (/^if$/.test(marker) && EMBEDDED_IF.test(view.slice(0, c.start))) continue;
+    const rest = view.slice(c.end);
+    const stop = rest.search(CONDITION_END);
+    const end = c.end + (stop < 0 ? rest.length : stop);
+    const raw = text.slice(c.start, end);
+    const trimmedEnd = c.start + raw.replace(/[\s,"'”’)]+$/u, '').length;
+    if (trimmedEnd - c.end < 3 && !/without conditions/.test(marker)) continue;
+    condition = { text: text.slice(c.start, trimmedEnd), span: { start: offset + c.start, end: offset + trimmedEnd } };
+    cues.push(cue('condition', c));
+    break;
+  }
+  const possible = matches(RE.possible, view).filter(live);
+  const hedges = [...matches(RE.hedge, view), ...matches(RE.hedgePhrase, view)].filter(live);
+  const intents = [...matches(RE.intent, view), ...matches(RE.intentNoun, view)].filter(live);
+  for (const p of possible) cues.push(cue('possible', p));
+  for (const h of hedges) cues.push(cue('hedge', h));
+  for (const i of intents) cues.push(cue('intent', i));
+
+  const modality: Modality = condition
+    ? 'conditional'
+    : possible.length > 0
+      ? 'possible'
+      : hedges.length > 0
+        ? 'hedged'
+        : intents.length > 0
+          ? 'reported-intent'
+          : 'asserted';
+  cues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.kind < b.kind ? -1 : 1));
+  return { polarity: negatives.length > 0 ? 'negative' : 'positive', modality, condition, cues };
+}
+
+function dedupe(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
