@@ -1,18 +1,42 @@
 /**
- * stance() and checkClaim(). (Placeholder contract; the stance owner replaces the body.)
+ * stance() and checkClaim(): does an article assert a claim, deny it, only
+ * report it, or speak of something else?
+ *
+ * Two learned stages over hand-built features (see stance-features.ts): first
+ * related or unrelated (tf-idf cosine, stem, name and number overlap), then,
+ * for related pairs, agree / disagree / discuss from refuting, hedging and
+ * confirming cues near the sentences that hold the claim, and from relate() on
+ * those sentences. Long bodies and short texts (headlines) each have their own
+ * second stage, since cues are dense in a headline and sparse in a body. The
+ * approach follows the FNC-1 baseline and Ferreira & Vlachos (NAACL 2016).
+ *
+ * Limits: the title of an ArticleInput is not read (evidence must point into
+ * `text`); sarcasm and refutation by a fact that shares no words with the
+ * claim are mostly missed.
  *
  * @module
  */
-import type { ArticleInput, ClaimCheck, StanceResult } from '../types';
+import { ClaimdiffError } from '../errors';
+import { validateInput } from '../text/normalize';
+import type { ArticleInput, ClaimCheck, StanceEvidence, StanceLabel, StanceResult } from '../types';
+import { analyzeText, type TextAnalysis } from './stance-analysis';
+import { pairFeatures } from './stance-features';
+import { predictForest, type StanceModel } from './stance-model';
+import { STANCE_MODEL } from './stance-weights.generated';
 
 /**
  * Options of stance() and checkClaim().
  *
  * @example
- * const o: StanceOptions = { maxEvidence: 3 };
+ * const o: StanceOptions = { maxEvidence: 3, assumeRelated: true };
  */
 export interface StanceOptions {
+  /** Most evidence sentences returned per article (default 3). */
   readonly maxEvidence?: number;
+  /** Skip the related/unrelated stage, for articles already known to be about the claim. */
+  readonly assumeRelated?: boolean;
+  /** A model from scripts/train-stance.ts to use instead of the committed one. */
+  readonly model?: StanceModel;
 }
 
 /**
@@ -21,25 +45,127 @@ export interface StanceOptions {
  * @example
  * stance('x', 'y', defaultStanceOptions);
  */
-export const defaultStanceOptions: StanceOptions = Object.freeze({ maxEvidence: 3 });
+export const defaultStanceOptions: StanceOptions = Object.freeze({ maxEvidence: 3, assumeRelated: false });
 
-/**
- * Stance of an article toward a claim.
- *
- * @example
- * stance('The bridge collapsed', 'Officials denied that the bridge collapsed.').label; // 'disagree'
- */
-export function stance(claim: string, article: ArticleInput | string, options: StanceOptions = defaultStanceOptions): StanceResult {
-  void claim; void article; void options;
-  return { label: 'unrelated', score: 0.5, evidence: [] };
+// Short texts are headlines or single statements: their cues sit in one sentence.
+function isShort(body: TextAnalysis): boolean {
+  return body.sentences.length <= 2 && body.text.length <= 300;
+}
+
+interface Decision {
+  readonly label: StanceLabel;
+  readonly score: number;
+}
+
+function decide(claim: TextAnalysis, body: TextAnalysis, model: StanceModel, assumeRelated: boolean): { decision: Decision; ranked: readonly { index: number; coverage: number }[] } {
+  const cheap = pairFeatures(claim, body, { stage: 'related' });
+  let pRelated = 1;
+  if (!assumeRelated) {
+    pRelated = predictForest(model.related, cheap.values)[1] ?? 0;
+    if (pRelated < 0.5) return { decision: { label: 'unrelated', score: 1 - pRelated }, ranked: cheap.ranked };
+  }
+  const full = pairFeatures(claim, body, { stage: 'full' });
+  const forest = isShort(body) ? model.short : model.body;
+  const probs = predictForest(forest, full.values);
+  let best = 0;
+  for (let i = 1; i < probs.length; i++) if ((probs[i] ?? 0) > (probs[best] ?? 0)) best = i;
+  const label = (forest.classes[best] ?? 'discuss') as StanceLabel;
+  return { decision: { label, score: pRelated * (probs[best] ?? 0) }, ranked: full.ranked };
+}
+
+function checkOptions(options: StanceOptions): { maxEvidence: number; assumeRelated: boolean; model: StanceModel } {
+  if (options === null || typeof options !== 'object') {
+    throw new ClaimdiffError('invalid_option', 'stance options must be an object such as { maxEvidence: 3 }; omit it for the defaults.');
+  }
+  const maxEvidence = options.maxEvidence ?? 3;
+  if (!Number.isInteger(maxEvidence) || maxEvidence < 0) {
+    throw new ClaimdiffError('invalid_option', `options.maxEvidence must be a whole number >= 0; got ${String(maxEvidence)}.`);
+  }
+  return { maxEvidence, assumeRelated: options.assumeRelated === true, model: options.model ?? STANCE_MODEL };
+}
+
+function checkClaimText(claim: unknown): asserts claim is string {
+  if (typeof claim !== 'string') {
+    throw new ClaimdiffError('invalid_argument', `claim must be a string such as 'The bridge collapsed'; got ${claim === null ? 'null' : typeof claim}.`);
+  }
+}
+
+// Each evidence sentence gets its own label from the short-text stage, so a body
+// that agrees overall can still show the one sentence that hedges.
+function evidenceFor(claim: TextAnalysis, body: TextAnalysis, ranked: readonly { index: number; coverage: number }[], decision: Decision, limit: number, model: StanceModel): StanceEvidence[] {
+  if (limit === 0 || decision.label === 'unrelated') return [];
+  const candidates = ranked.filter((r) => r.coverage >= 0.2).slice(0, Math.max(limit * 2, 4));
+  const labelled = candidates.flatMap((r) => {
+    const sent = body.sentences[r.index];
+    if (sent === undefined) return [];
+    const text = body.text.slice(sent.span.start, sent.span.end);
+    const probs = predictForest(model.short, pairFeatures(claim, analyzeText(text), { stage: 'full' }).values);
+    let best = 0;
+    for (let i = 1; i < probs.length; i++) if ((probs[i] ?? 0) > (probs[best] ?? 0)) best = i;
+    const label = (model.short.classes[best] ?? 'discuss') as StanceLabel;
+    return [{ r, sent, text, label }];
+  });
+  // Sentences that share the article's label explain it best; ties go to coverage, then position.
+  labelled.sort((a, b) => Number(b.label === decision.label) - Number(a.label === decision.label) || b.r.coverage - a.r.coverage || a.r.index - b.r.index);
+  const attributions = labelled.length > 0 ? body.attributions() : [];
+  return labelled.slice(0, limit).map(({ sent, text, label }) => ({
+    span: { start: sent.span.start, end: sent.span.end },
+    text,
+    label,
+    attribution:
+      attributions.find((a) => a.content.start < sent.span.end && a.content.end > sent.span.start) ?? null,
+  }));
+}
+
+function stanceOf(claim: string, text: string, opts: { maxEvidence: number; assumeRelated: boolean; model: StanceModel }): StanceResult {
+  const c = analyzeText(claim);
+  const body = analyzeText(text);
+  if (c.counts.size === 0 || body.counts.size === 0) {
+    // Nothing to compare: empty input gives an empty result, not a throw.
+    return { label: 'unrelated', score: 1, evidence: [] };
+  }
+  const { decision, ranked } = decide(c, body, opts.model, opts.assumeRelated);
+  return { label: decision.label, score: decision.score, evidence: evidenceFor(c, body, ranked, decision, opts.maxEvidence, opts.model) };
 }
 
 /**
- * Stance of each article toward one claim, strongest first.
+ * Stance of an article toward a claim: `agree` (asserts it), `disagree` (denies
+ * or debunks it), `discuss` (reports it without taking a side) or `unrelated`.
+ * `score` is the model's probability of the label; `evidence` holds the
+ * sentences that decided it, with spans into the article text.
  *
  * @example
- * checkClaim('The bridge collapsed', [{ id: 'x', text: 'The bridge collapsed on Monday.' }])[0]?.label; // 'agree'
+ * const r = stance('The bridge collapsed', 'Officials denied reports that the bridge collapsed. Photos of the collapse were fake.');
+ * r.label; // 'disagree'
+ * r.evidence[0]?.text; // 'Officials denied reports that the bridge collapsed.'
+ */
+export function stance(claim: string, article: ArticleInput | string, options: StanceOptions = defaultStanceOptions): StanceResult {
+  checkClaimText(claim);
+  const opts = checkOptions(options);
+  if (typeof article !== 'string') validateInput(article, 0);
+  return stanceOf(claim, typeof article === 'string' ? article : article.text, opts);
+}
+
+/**
+ * Stance of each article toward one claim, strongest first: related labels
+ * before `unrelated`, then by score, then in input order. Each article text is
+ * analysed once and the analysis is shared with later calls.
+ *
+ * @example
+ * const rows = checkClaim('The bridge collapsed', [
+ *   { id: 'x', text: 'The bridge collapsed on Monday, police said.' },
+ *   { id: 'y', text: 'The city opened a new library.' },
+ * ]);
+ * rows.map((r) => r.articleId); // ['x', 'y']
  */
 export function checkClaim(claim: string, articles: readonly ArticleInput[], options: StanceOptions = defaultStanceOptions): ClaimCheck[] {
-  return articles.map((a, i) => ({ articleId: a.id ?? `a${i + 1}`, ...stance(claim, a, options) }));
+  checkClaimText(claim);
+  if (!Array.isArray(articles)) {
+    throw new ClaimdiffError('not_an_array', 'checkClaim(claim, articles) needs an array of articles such as [{ text: "..." }]; wrap a single article in [ ].');
+  }
+  const opts = checkOptions(options);
+  articles.forEach((a, i) => validateInput(a, i));
+  const rows = articles.map((a, i) => ({ i, row: { articleId: a.id ?? `a${i + 1}`, ...stanceOf(claim, a.text, opts) } }));
+  rows.sort((x, y) => Number(x.row.label === 'unrelated') - Number(y.row.label === 'unrelated') || y.row.score - x.row.score || x.i - y.i);
+  return rows.map((r) => r.row);
 }
