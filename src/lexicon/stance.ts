@@ -25,6 +25,7 @@ export const STANCE_CUE_CATEGORIES = [
   'claimed',
   'unverified',
   'possible',
+  'attributed',
   'confirm',
 ] as const;
 
@@ -51,6 +52,7 @@ export const STANCE_CUE_SIDE: Readonly<Record<StanceCueCategory, 'refute' | 'hed
   claimed: 'hedge',
   unverified: 'hedge',
   possible: 'hedge',
+  attributed: 'hedge',
   confirm: 'support',
 });
 
@@ -84,7 +86,8 @@ export const STANCE_CUES: Readonly<Record<StanceCueCategory, readonly string[]>>
   // Scepticism short of a denial.
   doubt: [
     'doubt*', 'skeptic*', 'sceptic*', 'dubious', 'suspicious', 'implausib*', 'too good to be true', 'questionable',
-    'not so fast', 'far-fetched', 'unlikely', 'cast doubt', 'questioned',
+    'not so fast', 'far-fetched', 'unlikely', 'cast doubt', 'questioned', 'questions raised', 'confusion',
+    'reality check', 'fall for', 'fell for', 'duped', 'fooled', 'really',
   ],
   // Second-hand reporting without a named source taking responsibility.
   reported: [
@@ -104,7 +107,15 @@ export const STANCE_CUES: Readonly<Record<StanceCueCategory, readonly string[]>>
   // The outcome is put as possible, not as fact.
   possible: [
     'may', 'might', 'could', 'possibly', 'perhaps', 'potential*', 'appear*', 'seem*', 'suggest*', 'likely', 'believed',
-    'thought to', 'expected to', 'plans to', 'planning',
+    'thought to', 'expected to', 'plans to', 'planning', 'probably', 'possible', 'in talks', 'considering',
+    'set to', 'would', 'reconsider*',
+  ],
+  // Someone else's words: the writer passes them on without vouching for them.
+  attributed: [
+    'says', 'said', 'say', 'tells', 'told', 'according to', 'writes', 'wrote', 'explains', 'tweets', 'tweeted',
+    'warns', 'warned', 'believes', 'thinks', 'accuses', 'accused', 'blames', 'blamed', 'vows', 'predicts', 'forecasts',
+    'forecast', 'estimates', 'hopes', 'wants', 'think', 'witnesses', 'monitor*', 'watchdog', 'lawmaker*',
+    'spokes*', 'official says', 'officials say', 'police say',
   ],
   // The writer or an authority vouches for the claim.
   confirm: [

@@ -76,7 +76,8 @@ const REGIONS = ['claim', 'best', 'near', 'lead', 'body'] as const;
 export const FEATURE_NAMES: readonly string[] = Object.freeze([
   ...RELATED_FEATURES,
   ...REGIONS.flatMap((r) => [...STANCE_CUE_CATEGORIES, 'refute', 'hedge', 'negation', 'question'].map((c) => `${r}.${c}`)),
-  'claimQuoted', 'negationMismatch',
+  ...[...STANCE_CUE_CATEGORIES, 'refute', 'hedge', 'negation', 'question'].map((c) => `extra.${c}`),
+  'claimQuoted', 'negationMismatch', 'sourcePrefix', 'sourceSuffix', 'bestExtra', 'bestLength',
   ...RELATE_LABELS.map((l) => `relate.${l}`),
   ...REASON_KINDS.map((k) => `reason.${k}`),
 ]);
@@ -105,7 +106,7 @@ export interface FeatureOptions {
 }
 
 const REFUTE = new Set(['falsity', 'denial', 'noEvidence', 'doubt']);
-const HEDGE = new Set(['reported', 'claimed', 'unverified', 'possible']);
+const HEDGE = new Set(['reported', 'claimed', 'unverified', 'possible', 'attributed']);
 
 /**
  * Computes the features of a (claim, article) pair from their analyses.
@@ -254,6 +255,20 @@ function addCueFeatures(v: Map<string, number>, claim: TextAnalysis, body: TextA
   const claimNeg = claim.sentences.some((s) => s.negations > 0);
   const bestNeg = bestSentences.slice(0, 1).some((s) => s.negations > 0);
   v.set('negationMismatch', claimNeg !== bestNeg ? 1 : 0);
+  // A cue the claim itself carries ("X says Y") is part of the claim, not a stance on it.
+  for (const c of [...STANCE_CUE_CATEGORIES, 'refute', 'hedge', 'negation', 'question']) {
+    v.set(`extra.${c}`, Math.max(0, (v.get(`best.${c}`) ?? 0) - (v.get(`claim.${c}`) ?? 0)));
+  }
+  // "Agency: claim" and "Report: claim" put the claim in someone else's mouth.
+  const first = bestSentences[0];
+  const head = first === undefined ? '' : body.text.slice(first.span.start, Math.min(first.span.end, first.span.start + 40));
+  v.set('sourcePrefix', /^[^:]{2,30}:\s/.test(head) ? 1 : 0);
+  // How much the sentence adds beyond the claim: a headline that adds a source or a twist is rarely a plain restatement.
+  const extraStems = first === undefined ? 0 : [...first.stems].filter((x) => !claim.counts.has(x)).length;
+  v.set('bestExtra', first === undefined || first.stems.size === 0 ? 0 : extraStems / first.stems.size);
+  v.set('bestLength', first?.stems.size ?? 0);
+  const tail = first === undefined ? '' : body.text.slice(Math.max(first.span.start, first.span.end - 40), first.span.end);
+  v.set('sourceSuffix', /(?::\s*[^:]{2,30}|,?\s(?:says?|said|claims?|reports?))[.!]?$/i.test(tail) ? 1 : 0);
   addRelateFeatures(v, claim, body, best.slice(0, 2).map((r) => r.index));
 }
 
