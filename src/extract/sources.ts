@@ -1,0 +1,269 @@
+/**
+ * Canonical source names: within one article ("Health Minister Ana Ruiz" …
+ * "Ruiz" … "she" is one source with one role) and across articles (spelling
+ * variants such as "Zelensky" / "Zelenskyy" merge into one name).
+ *
+ * Why rules and string similarity rather than a coreference model: sources in
+ * news are introduced once with a full name and role and then shortened to a
+ * surname or a pronoun (AP style), so a recency-based resolver with a few
+ * agreement checks gets most of them, runs fast and explains itself. Pronouns
+ * that fit nothing stay unresolved rather than guessed.
+ *
+ * @module
+ */
+import { HONORIFICS, ROLE_NOUNS, SOURCE_PRONOUNS, VAGUE_SOURCE_HEADS } from '../lexicon/reporting';
+import type { Attribution, Source } from '../types';
+import { similarity } from '../vendor/similarity';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'many', 'several', 'two', 'three']);
+// Words that make a capitalised name an organisation or a place rather than a person.
+const ORG_WORDS = new Set([
+  'post', 'times', 'news', 'committee', 'party', 'department', 'ministry', 'office', 'agency', 'union', 'council',
+  'association', 'institute', 'university', 'campaign', 'government', 'house', 'senate', 'congress', 'court',
+  'bureau', 'foundation', 'group', 'inc', 'corp', 'company', 'network', 'journal', 'press', 'service',
+  'administration', 'commission', 'fund', 'bank', 'organization', 'organisation', 'center', 'centre', 'board',
+  'police', 'army', 'force', 'forces', 'team', 'club', 'church', 'school', 'college', 'states', 'nations',
+  'republic', 'kingdom', 'federation', 'coalition', 'alliance', 'review', 'magazine', 'tribune', 'herald',
+  'gazette', 'telegraph', 'guardian', 'reuters', 'ap', 'cnn', 'bbc', 'npr', 'poll', 'survey', 'study', 'report',
+  'statement', 'caucus', 'movement', 'cabinet', 'parliament', 'assembly', 'delegation', 'embassy',
+]);
+
+/**
+ * A source description split into a name and a role.
+ *
+ * @example
+ * const p: NameRole = { name: 'Ana Ruiz', role: 'Health Minister' };
+ */
+export interface NameRole {
+  readonly name: string;
+  readonly role: string | null;
+}
+
+function isCapitalized(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word);
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/, '').replace(/['’]$/, '');
+}
+
+/**
+ * Splits a source description into a canonical name and a role: the trailing
+ * run of capitalised words that are not role words is the name, what comes
+ * before it the role. Honorifics and leading determiners are dropped.
+ *
+ * @example
+ * splitNameRole('Health Minister Ana Ruiz'); // { name: 'Ana Ruiz', role: 'Health Minister' }
+ * splitNameRole('Mr. Hill'); // { name: 'Hill', role: null }
+ * splitNameRole('officials'); // { name: 'officials', role: null }
+ */
+export function splitNameRole(text: string): NameRole {
+  const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
+  while (words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 0) return { name: text.trim(), role: null };
+  let k = words.length;
+  while (k > 0) {
+    const w = words[k - 1]!;
+    const lower = w.toLowerCase();
+    if (!isCapitalized(w) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/\.$/, ''))) break;
+    k--;
+  }
+  let nameWords = words.slice(k).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  if (nameWords.length === 0) {
+    // No proper name: the whole description is the name ("officials", "the spokesperson").
+    const plain = words.join(' ');
+    return { name: isCapitalized(plain) && words.length > 1 ? plain : plain.toLowerCase(), role: null };
+  }
+  nameWords = nameWords.map((w, i) => (i === nameWords.length - 1 ? stripPossessive(w) : w));
+  const roleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  const role = roleWords.length > 0 ? roleWords.join(' ').replace(/[,;:]+$/, '') : null;
+  return { name: nameWords.join(' '), role };
+}
+
+/**
+ * Whether a source name is vague ("officials", "a source familiar with the talks").
+ *
+ * @example
+ * isVagueSource('senior officials'); // true
+ * isVagueSource('Ana Ruiz'); // false
+ */
+export function isVagueSource(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (/\p{Lu}/u.test(name.replace(/^\p{Lu}/u, ''))) return false;
+  return words.some((w) => VAGUE_SOURCE_HEADS.has(w));
+}
+
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length === 0 || words.length > 4) return false;
+  if (!words.every((w) => isCapitalized(w) || /^(?:de|van|von|der|da|bin|al|la|le)$/.test(w))) return false;
+  return !words.some((w) => ORG_WORDS.has(w.toLowerCase()));
+}
+
+function isGroupName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (isVagueSource(lower) || /s$/.test(lower.split(/\s+/).pop() ?? '')) return true;
+  return name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
+}
+
+function lastWord(name: string): string {
+  return (name.split(/\s+/).pop() ?? name).toLowerCase();
+}
+
+interface Known {
+  readonly name: string;
+  readonly role: string | null;
+  readonly person: boolean;
+  readonly group: boolean;
+}
+
+/**
+ * Canonical names within one article. Surnames ("Ruiz", "Ms. Ruiz") take the
+ * full name introduced elsewhere in the article and its role; "he"/"she" take
+ * the most recent person named before them, "they" the most recent group, and
+ * "the spokesperson" the most recent source with that role. What fits nothing
+ * keeps its own words as its name.
+ *
+ * @example
+ * const out = resolveArticleSources([
+ *   { kind: 'indirect', source: { text: 'Health Minister Ana Ruiz', span: { start: 0, end: 24 }, name: 'Ana Ruiz', role: 'Health Minister' }, cue: null, content: { start: 30, end: 40 } },
+ *   { kind: 'indirect', source: { text: 'she', span: { start: 50, end: 53 }, name: 'she', role: null }, cue: null, content: { start: 60, end: 70 } },
+ * ]);
+ * out[1]?.source?.name; // 'Ana Ruiz'
+ */
+export function resolveArticleSources(atts: readonly Attribution[], resolvePronouns = true): Attribution[] {
+  // Full names of the article, so that a surname can be expanded wherever it appears.
+  const fullBySurname = new Map<string, Known>();
+  for (const a of atts) {
+    const s = a.source;
+    if (!s || !isPersonName(s.name) || s.name.split(/\s+/).length < 2) continue;
+    const key = lastWord(s.name);
+    const prev = fullBySurname.get(key);
+    if (!prev || (prev.role === null && s.role !== null)) fullBySurname.set(key, { name: s.name, role: s.role ?? prev?.role ?? null, person: true, group: false });
+  }
+  const history: Known[] = [];
+  const out: Attribution[] = [];
+  for (const a of atts) {
+    const s = a.source;
+    if (!s) {
+      out.push(a);
+      continue;
+    }
+    let resolved: Source = s;
+    const lower = s.text.trim().toLowerCase();
+    const pronoun = SOURCE_PRONOUNS.get(lower);
+    if (pronoun !== undefined) {
+      const fit = resolvePronouns ? findAntecedent(history, pronoun) : undefined;
+      resolved = fit ? { ...s, name: fit.name, role: s.role ?? fit.role } : { ...s, name: lower };
+    } else if (/^(?:the|this|that)\s/i.test(s.text) && s.name === s.name.toLowerCase()) {
+      // "the spokesperson added": a role noun standing for someone named before.
+      const head = lastWord(s.name);
+      const fit = ROLE_NOUNS.has(head) && resolvePronouns ? [...history].reverse().find((k) => k.role !== null && k.role.toLowerCase().includes(head)) : undefined;
+      if (fit) resolved = { ...s, name: fit.name, role: fit.role };
+    } else {
+      const full = s.name.split(/\s+/).length === 1 ? fullBySurname.get(lastWord(s.name)) : fullBySurname.get(lastWord(s.name));
+      if (full && (s.name.split(/\s+/).length === 1 || full.name.endsWith(s.name))) {
+        resolved = { ...s, name: full.name, role: s.role ?? full.role };
+      }
+    }
+    if (pronoun === undefined || resolved.name !== lower) {
+      history.push({ name: resolved.name, role: resolved.role, person: isPersonName(resolved.name), group: isGroupName(resolved.name) });
+    }
+    out.push(resolved === s ? a : { ...a, source: resolved });
+  }
+  return out;
+}
+
+function findAntecedent(history: readonly Known[], kind: 'person' | 'group' | 'speaker'): Known | undefined {
+  if (kind === 'speaker') return undefined;
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i--) {
+    const k = history[i]!;
+    if (kind === 'person' && k.person) return k;
+    if (kind === 'group' && k.group) return k;
+  }
+  return undefined;
+}
+
+function isResolvable(name: string): boolean {
+  return name.length > 0 && !SOURCE_PRONOUNS.has(name.toLowerCase()) && /\p{Lu}/u.test(name);
+}
+
+/**
+ * Rewrites `source.name` so that one source has one name across articles:
+ * spelling variants ("Zelensky" / "Zelenskyy") and surname-only mentions of a
+ * full name used elsewhere merge. The canonical form is the most frequent full
+ * name, then the longest, then the first in alphabetical order, so the result
+ * does not depend on article order. Inputs are not mutated.
+ *
+ * @example
+ * const a = { kind: 'direct' as const, source: { text: 'Zelensky', span: { start: 0, end: 8 }, name: 'Zelensky', role: null }, cue: null, content: { start: 10, end: 20 } };
+ * const b = { ...a, source: { ...a.source, text: 'Volodymyr Zelenskyy', name: 'Volodymyr Zelenskyy' } };
+ * unifySources([[a], [b]])[0]?.[0]?.source?.name; // 'Volodymyr Zelenskyy'
+ */
+export function unifySources(perArticle: readonly (readonly Attribution[])[]): Attribution[][] {
+  const counts = new Map<string, number>();
+  for (const atts of perArticle) {
+    for (const a of atts) {
+      const n = a.source?.name;
+      if (n !== undefined && isResolvable(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+  }
+  // Longest names first, so that surnames and variants attach to full forms.
+  const names = [...counts.keys()].sort((x, y) => y.split(/\s+/).length - x.split(/\s+/).length || (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || y.length - x.length || (x < y ? -1 : 1));
+  const groups: string[][] = [];
+  const groupOf = new Map<string, number>();
+  for (const n of names) {
+    let found = -1;
+    for (let g = 0; g < groups.length && found < 0; g++) {
+      if (groups[g]!.some((m) => sameSource(n, m))) found = g;
+    }
+    if (found < 0) {
+      groups.push([n]);
+      groupOf.set(n, groups.length - 1);
+    } else {
+      groups[found]!.push(n);
+      groupOf.set(n, found);
+    }
+  }
+  const canonical = groups.map((members) => {
+    const words = Math.max(...members.map((m) => m.split(/\s+/).length));
+    const full = members.filter((m) => m.split(/\s+/).length === words);
+    return full.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || y.length - x.length || (x < y ? -1 : 1))[0]!;
+  });
+  return perArticle.map((atts) =>
+    atts.map((a) => {
+      const s = a.source;
+      if (!s) return a;
+      const g = groupOf.get(s.name);
+      const name = g === undefined ? s.name : canonical[g]!;
+      return name === s.name ? a : { ...a, source: { ...s, name } };
+    }),
+  );
+}
+
+/** Whether two names (the first at least as long in words) denote one source. */
+function sameSource(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb) return true;
+  const wa = la.split(/\s+/);
+  const wb = lb.split(/\s+/);
+  const lastA = wa[wa.length - 1]!;
+  const lastB = wb[wb.length - 1]!;
+  const orgA = wa.some((w) => ORG_WORDS.has(w));
+  const orgB = wb.some((w) => ORG_WORDS.has(w));
+  if (orgA !== orgB) return false;
+  // Surnames must be near-identical (a letter of transliteration apart) and long enough to be distinctive.
+  const lastSim = lastA === lastB ? 1 : Math.min(lastA.length, lastB.length) >= 5 ? similarity(lastA, lastB) : 0;
+  if (lastSim < 0.8) return false;
+  if (wa.length === wb.length) {
+    if (wa.length === 1) return true;
+    // Same number of words: every word must match closely ("Volodymyr Zelensky" / "Volodymyr Zelenskyy").
+    return wa.every((w, i) => w === wb[i] || similarity(w, wb[i]!) >= 0.7 || (w.length <= 2 && wb[i]!.startsWith(w[0]!)));
+  }
+  // A shorter name must be a surname or initial-plus-surname of the longer one.
+  if (wb.length === 1) return !orgA && wa.length <= 4;
+  return wb.slice(0, -1).every((w) => wa.some((x) => x === w || (w.replace(/\.$/, '').length === 1 && x.startsWith(w[0]!))));
+}
