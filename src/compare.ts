@@ -1,13 +1,65 @@
 /**
- * compare() (placeholder).
+ * compare(): the default pipeline. normalise → segment → extract → align →
+ * relate → report. Each stage is a pure function of the one before it.
+ *
  * @module
  */
-import type { ArticleInput, Report } from './types';
-import { normalizeAll } from './text/normalize';
+import { align, defaultAlignOptions, type AlignOptions } from './align/align';
+import { extractAttributions } from './extract/attribution';
+import { analyzeArticle, claimsOf, defaultExtractOptions, type ExtractOptions } from './extract/claims';
+import { relateClaims } from './align/relations';
 import { buildReport } from './report/build';
-/** @example const o: CompareOptions = {}; */
-export interface CompareOptions { readonly relateAll?: boolean }
-/** @example compare([], defaultCompareOptions); */
-export const defaultCompareOptions: CompareOptions = Object.freeze({});
-/** @example compare([{ text: 'A.' }, { text: 'B.' }]); */
-export function compare(articles: readonly ArticleInput[], options: CompareOptions = defaultCompareOptions): Report { void options; normalizeAll(articles); return buildReport(); }
+import { normalizeAll } from './text/normalize';
+import type { ArticleInput, Claim, Message, Report } from './types';
+
+/**
+ * Options of compare(): one group per stage.
+ *
+ * @example
+ * const o: CompareOptions = { align: { threshold: 0.35 }, extract: { minWords: 4 } };
+ */
+export interface CompareOptions {
+  readonly extract?: ExtractOptions;
+  readonly align?: AlignOptions;
+}
+
+/**
+ * Default compare() options.
+ *
+ * @example
+ * compare(articles, defaultCompareOptions);
+ */
+export const defaultCompareOptions: CompareOptions = Object.freeze({ extract: defaultExtractOptions, align: defaultAlignOptions });
+
+/**
+ * Compares articles about one story by what they claim.
+ * Throws {@link ClaimdiffError} on misuse; problems with the text go to `report.messages`.
+ *
+ * @example
+ * import { compare, toMarkdown } from 'claimdiff';
+ * const report = compare([
+ *   { id: 'wire', text: 'Officials said the bridge will reopen on Monday.', outlet: 'Wire' },
+ *   { id: 'daily', text: 'The bridge will not reopen on Monday, the mayor said.', outlet: 'Daily' },
+ * ]);
+ * console.log(toMarkdown(report));
+ */
+export function compare(articles: readonly ArticleInput[], options: CompareOptions = defaultCompareOptions): Report {
+  const { articles: normalized, messages: inputMessages } = normalizeAll(articles);
+  const messages: Message[] = [...inputMessages];
+  const perArticle = normalized.map((article) => {
+    const analysis = analyzeArticle(article);
+    const attributions = extractAttributions(article.text);
+    messages.push(...analysis.segmentation.messages);
+    return { analysis, attributions };
+  });
+  const unified = perArticle.map((p) => p.attributions);
+  const claims: Claim[] = [];
+  perArticle.forEach((p, i) => {
+    const r = claimsOf(p.analysis, unified[i] ?? [], options.extract ?? defaultExtractOptions);
+    claims.push(...r.claims);
+    messages.push(...r.messages);
+  });
+  const alignment = align(claims, options.align ?? defaultAlignOptions);
+  const relations = relateClaims(claims, alignment.clusters, normalized);
+  return buildReport({ articles: normalized, claims, clusters: alignment.clusters, relations, messages });
+}

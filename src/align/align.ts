@@ -1,13 +1,349 @@
 /**
- * Alignment (placeholder).
+ * Alignment: which claims of different articles speak about the same thing.
+ *
+ * 1. Blocking: an inverted index over stems, entity keys and predicate classes
+ *    proposes candidate pairs (never all pairs).
+ * 2. Scoring: stemmed tf-idf cosine, entity overlap and predicate-class
+ *    agreement, with penalties when the two claims name different places,
+ *    people or dates (two different earthquakes must not meet).
+ * 3. Clustering: average linkage over the scored pairs, so one strong link
+ *    cannot chain unrelated claims together.
+ *
  * @module
  */
+import { stopwords } from '../lexicon/stopwords';
+import { PREDICATE_CLASSES } from '../lexicon/predicates';
+import { entityKey } from '../extract/entities';
+import { stem, tokenize } from '../text/tokens';
 import type { Claim } from '../types';
-/** @example const o: AlignOptions = {}; */
-export interface AlignOptions { readonly threshold?: number }
-/** @example align([], defaultAlignOptions); */
-export const defaultAlignOptions: AlignOptions = Object.freeze({ threshold: 0.3 });
-/** @example const a: Alignment = { clusters: [], pairs: [] }; */
-export interface Alignment { readonly clusters: readonly (readonly string[])[]; readonly pairs: readonly { readonly a: string; readonly b: string; readonly score: number }[] }
-/** @example align(claims).clusters; */
-export function align(claims: readonly Claim[], options: AlignOptions = defaultAlignOptions): Alignment { void claims; void options; return { clusters: [], pairs: [] }; }
+
+/**
+ * Options of align().
+ *
+ * @example
+ * const o: AlignOptions = { threshold: 0.3 };
+ */
+export interface AlignOptions {
+  /** Lowest pair score for two claims to be linked. */
+  readonly threshold?: number;
+  /** Lowest average score for two groups of claims to merge into one cluster. */
+  readonly linkage?: number;
+  /** Terms held by more than this share of claims are too common to block on. */
+  readonly maxDocFrequency?: number;
+  /** Lowest average name-and-number similarity for two articles to report the same event. */
+  readonly storyLinkage?: number;
+  /** Factor applied to the score of a pair whose articles report different events. */
+  readonly crossStoryFactor?: number;
+}
+
+/**
+ * Default alignment options (tuned on ECB+ dev topics, see eval/align.ts).
+ *
+ * @example
+ * align([], defaultAlignOptions).clusters; // []
+ */
+export const defaultAlignOptions: Required<AlignOptions> = Object.freeze({
+  threshold: 0.3,
+  linkage: 0.22,
+  maxDocFrequency: 0.2,
+  storyLinkage: 0.05,
+  crossStoryFactor: 0.3,
+});
+
+/**
+ * A scored candidate pair.
+ *
+ * @example
+ * const p: AlignedPair = { a: 'a1:c1', b: 'a2:c3', score: 0.52 };
+ */
+export interface AlignedPair {
+  readonly a: string;
+  readonly b: string;
+  readonly score: number;
+}
+
+/**
+ * Result of align(): clusters of claim ids (each with claims from at least two articles) and the scored pairs.
+ *
+ * @example
+ * const a: Alignment = { clusters: [['a1:c1', 'a2:c3']], pairs: [{ a: 'a1:c1', b: 'a2:c3', score: 0.52 }], stories: [['a1', 'a2']] };
+ */
+export interface Alignment {
+  readonly clusters: readonly (readonly string[])[];
+  readonly pairs: readonly AlignedPair[];
+  /** Articles grouped by the event they report, judged by the names and numbers they share. */
+  readonly stories: readonly (readonly string[])[];
+}
+
+interface Profile {
+  readonly claim: Claim;
+  readonly terms: ReadonlyMap<string, number>;
+  readonly entities: ReadonlySet<string>;
+  readonly classes: ReadonlySet<string>;
+  readonly years: ReadonlySet<string>;
+  /** Keys of the words of multi-word names and titled persons ("Reggie Bush"). */
+  readonly names: ReadonlySet<string>;
+  /** Keys of every capitalised word, to test whether a name is mentioned at all. */
+  readonly capitals: ReadonlySet<string>;
+}
+
+const CLASS_OF = buildClassIndex();
+
+function buildClassIndex(): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const [cls, words] of Object.entries(PREDICATE_CLASSES)) {
+    for (const w of words) {
+      const key = w.split(/\s+/).map(stem).join(' ');
+      const list = map.get(key) ?? [];
+      if (!list.includes(cls)) list.push(cls);
+      map.set(key, list);
+    }
+  }
+  return map;
+}
+
+function profile(claim: Claim): Profile {
+  const tokens = tokenize(claim.text).filter((t) => /\p{L}/u.test(t.text));
+  const terms = new Map<string, number>();
+  const classes = new Set<string>();
+  const stems = tokens.map((t) => t.stem);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!stopwords.has(t.lower) && t.lower.length > 1) terms.set(t.stem, (terms.get(t.stem) ?? 0) + 1);
+    for (const n of [3, 2, 1]) {
+      const key = stems.slice(i, i + n).join(' ');
+      for (const cls of CLASS_OF.get(key) ?? []) classes.add(cls);
+    }
+  }
+  const entities = new Set(claim.entities.flatMap((e) => e.key.split(' ')).filter((k) => k.length >= 3));
+  const years = new Set(claim.times.map((t) => t.date?.slice(0, 4)).filter((y): y is string => y !== undefined));
+  const names = new Set(
+    claim.entities
+      .filter((e) => e.kind === 'person' || (e.kind === 'other' && e.key.includes(' ')))
+      .flatMap((e) => e.key.split(' '))
+      .filter((k) => k.length >= 3),
+  );
+  const capitals = new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => entityKey(t.text)));
+  return { claim, terms, entities, classes, years, names, capitals };
+}
+
+function idfTable(profiles: readonly Profile[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const t of p.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = profiles.length;
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log((n + 1) / (d + 0.5)));
+  return idf;
+}
+
+function cosine(a: Profile, b: Profile, idf: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, f] of a.terms) {
+    const w = f * (idf.get(t) ?? 0);
+    na += w * w;
+    const g = b.terms.get(t);
+    if (g !== undefined) dot += w * g * (idf.get(t) ?? 0);
+  }
+  for (const [t, f] of b.terms) {
+    const w = f * (idf.get(t) ?? 0);
+    nb += w * w;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+function unmatchedName(a: Profile, b: Profile): boolean {
+  for (const n of a.names) if (!b.capitals.has(n) && !b.entities.has(n)) return true;
+  return false;
+}
+
+/**
+ * Similarity of two claims for alignment, between 0 and 1.
+ *
+ * @example
+ * // Both name the same event with different verbs:
+ * // scorePair(profile('X turned down the invitation'), profile('X declined the invitation'), idf) > 0.3
+ */
+function scorePair(a: Profile, b: Profile, idf: ReadonlyMap<string, number>): number {
+  const lexical = cosine(a, b, idf);
+  const ent = jaccard(a.entities, b.entities);
+  const cls = jaccard(a.classes, b.classes);
+  let score = 0.6 * lexical + 0.25 * ent + 0.25 * cls;
+  // Different named things or different years: likely a similar but different event.
+  if (a.entities.size > 0 && b.entities.size > 0 && ent === 0) score *= 0.5;
+  if (a.years.size > 0 && b.years.size > 0 && jaccard(a.years, b.years) === 0) score *= 0.5;
+  // Each names someone the other never mentions: a similar event with other people.
+  if (unmatchedName(a, b) && unmatchedName(b, a)) score *= 0.35;
+  return Math.min(1, score);
+}
+
+/**
+ * Groups the claims of different articles that speak about the same thing.
+ * Claims of one article may share a cluster (a headline and its body), but a
+ * cluster is reported only when it spans at least two articles.
+ *
+ * @example
+ * align(report.claims).clusters; // [['a1:c1', 'a2:c4'], …]
+ */
+export function align(claims: readonly Claim[], options: AlignOptions = defaultAlignOptions): Alignment {
+  const opts = { ...defaultAlignOptions, ...options };
+  const profiles = claims.map(profile);
+  const idf = idfTable(profiles);
+  const { stories, storyOf } = storyGroups(profiles, opts.storyLinkage);
+  const pairs = candidatePairs(profiles, opts.maxDocFrequency)
+    .map(([i, j]) => {
+      const same = storyOf.get(profiles[i]!.claim.articleId) === storyOf.get(profiles[j]!.claim.articleId);
+      return { i, j, score: scorePair(profiles[i]!, profiles[j]!, idf) * (same ? 1 : opts.crossStoryFactor) };
+    })
+    .filter((p) => p.score >= opts.threshold);
+  const clusters = averageLinkage(profiles.length, pairs, opts.linkage)
+    .map((members) => members.map((i) => claims[i]!.id))
+    .filter((ids) => new Set(ids.map((id) => claims.find((c) => c.id === id)!.articleId)).size >= 2);
+  return {
+    clusters,
+    pairs: pairs.map((p) => ({ a: claims[p.i]!.id, b: claims[p.j]!.id, score: round(p.score) })),
+    stories,
+  };
+}
+
+/**
+ * Groups articles by the event they report. Articles about one event share
+ * names, places and numbers; articles about a similar event (another
+ * earthquake) share the vocabulary but not the names. Average linkage over the
+ * idf-weighted cosine of each article's capitalised words and numbers.
+ */
+function storyGroups(profiles: readonly Profile[], linkage: number): { stories: string[][]; storyOf: Map<string, number> } {
+  const ids: string[] = [];
+  const bags = new Map<string, Map<string, number>>();
+  for (const p of profiles) {
+    const id = p.claim.articleId;
+    let bag = bags.get(id);
+    if (!bag) {
+      bag = new Map();
+      bags.set(id, bag);
+      ids.push(id);
+    }
+    for (const k of p.capitals) bag.set(k, (bag.get(k) ?? 0) + 1);
+    for (const n of p.claim.numbers) if (n.value !== null) bag.set(`#${n.value}`, (bag.get(`#${n.value}`) ?? 0) + 1);
+  }
+  const df = new Map<string, number>();
+  for (const bag of bags.values()) for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = ids.length;
+  const vectors = ids.map((id) => {
+    const v = new Map<string, number>();
+    for (const [k, f] of bags.get(id)!) v.set(k, f * Math.log((n + 1) / ((df.get(k) ?? 0) + 0.5)));
+    return v;
+  });
+  const pairs: { i: number; j: number; score: number }[] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push({ i, j, score: vectorCosine(vectors[i]!, vectors[j]!) });
+  const groups = averageLinkage(n, pairs, linkage);
+  const grouped = new Set(groups.flat());
+  for (let i = 0; i < n; i++) if (!grouped.has(i)) groups.push([i]);
+  groups.sort((a, b) => a[0]! - b[0]!);
+  const storyOf = new Map<string, number>();
+  groups.forEach((g, k) => g.forEach((i) => storyOf.set(ids[i]!, k)));
+  // With fewer than three articles there is too little to tell events apart: keep one story.
+  if (n < 3) return { stories: [ids], storyOf: new Map(ids.map((id) => [id, 0])) };
+  return { stories: groups.map((g) => g.map((i) => ids[i]!)), storyOf };
+}
+
+function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, w] of a) {
+    na += w * w;
+    dot += w * (b.get(k) ?? 0);
+  }
+  for (const w of b.values()) nb += w * w;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+function candidatePairs(profiles: readonly Profile[], maxDf: number): [number, number][] {
+  const index = new Map<string, number[]>();
+  profiles.forEach((p, i) => {
+    const keys = new Set<string>([...p.terms.keys(), ...[...p.entities].map((e) => `E:${e}`), ...[...p.classes].map((c) => `C:${c}`)]);
+    for (const k of keys) {
+      const list = index.get(k) ?? [];
+      list.push(i);
+      index.set(k, list);
+    }
+  });
+  const limit = Math.max(8, Math.ceil(profiles.length * maxDf));
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  const n = profiles.length;
+  for (const [key, list] of index) {
+    // Very common terms block nothing useful; classes and entities are kept for small inputs only.
+    if (list.length > limit && !(key.startsWith('C:') && list.length <= 4 * limit)) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        const code = i * n + j;
+        if (seen.has(code)) continue;
+        seen.add(code);
+        out.push([i, j]);
+      }
+    }
+  }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/**
+ * Average-linkage agglomerative clustering over sparse scored pairs
+ * (a missing pair scores 0). Deterministic: ties break by the lower index.
+ */
+function averageLinkage(n: number, pairs: readonly { i: number; j: number; score: number }[], linkage: number): number[][] {
+  const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
+  const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  for (const p of pairs) {
+    sums[p.i]!.set(p.j, (sums[p.i]!.get(p.j) ?? 0) + p.score);
+    sums[p.j]!.set(p.i, (sums[p.j]!.get(p.i) ?? 0) + p.score);
+  }
+  for (;;) {
+    let best = -1;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      const mi = members[i];
+      if (!mi) continue;
+      for (const [j, sum] of sums[i]!) {
+        if (j <= i) continue;
+        const mj = members[j]!;
+        const avg = sum / (mi.length * mj.length);
+        if (avg > best + 1e-12) {
+          best = avg;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (best < linkage || bi < 0) break;
+    const a = members[bi]!;
+    const b = members[bj]!;
+    members[bi] = [...a, ...b].sort((x, y) => x - y);
+    members[bj] = null;
+    for (const [k, s] of sums[bj]!) {
+      if (k === bi) continue;
+      sums[bi]!.set(k, (sums[bi]!.get(k) ?? 0) + s);
+      sums[k]!.delete(bj);
+      sums[k]!.set(bi, (sums[k]!.get(bi) ?? 0) + s);
+    }
+    sums[bi]!.delete(bj);
+    sums[bj] = new Map();
+  }
+  return members.filter((m): m is number[] => m !== null && m.length > 1);
+}

@@ -1,11 +1,336 @@
 /**
- * Claims (placeholder).
+ * Claims: the check-worthy clauses of each unit. A sentence holding two claims
+ * joined by "while", "but", ";" or a reporting participle ("…, arguing that …")
+ * gives two. Each claim carries polarity, modality, condition, attribution,
+ * numbers, times and entities, all with exact spans.
+ *
  * @module
  */
-import type { ArticleInput, Claim } from '../types';
-/** @example const o: ExtractOptions = {}; */
-export interface ExtractOptions { readonly minWords?: number }
-/** @example extractClaims({ text: 'x' }, defaultExtractOptions); */
-export const defaultExtractOptions: ExtractOptions = Object.freeze({ minWords: 3 });
-/** @example extractClaims({ text: 'The bridge is closed.' }); */
-export function extractClaims(article: ArticleInput, options: ExtractOptions = defaultExtractOptions): Claim[] { void article; void options; return []; }
+import { SAY_VERBS } from '../lexicon/reporting';
+import { cleanView, normalize } from '../text/normalize';
+import { segment, type Segment, type Segmentation } from '../text/sentences';
+import { tagTokens, type TaggedToken } from '../text/tokens';
+import type { Article, ArticleInput, Attribution, Claim, Message, Span } from '../types';
+import { extractAttributions } from './attribution';
+import { extractEntities } from './entities';
+import { analyzeClause } from './modality';
+import { extractNumbers } from './numbers';
+import { extractTimes } from './times';
+
+/**
+ * Options of extractClaims().
+ *
+ * @example
+ * const o: ExtractOptions = { minWords: 4, keepEditorial: true };
+ */
+export interface ExtractOptions {
+  /** Clauses with fewer words are not claims. */
+  readonly minWords?: number;
+  /** Keep the writer's own meta-commentary ("This move highlights …"), dropped by default. */
+  readonly keepEditorial?: boolean;
+}
+
+/**
+ * Default extraction options.
+ *
+ * @example
+ * extractClaims({ text: 'The bridge is closed.' }, defaultExtractOptions);
+ */
+export const defaultExtractOptions: Required<ExtractOptions> = Object.freeze({ minWords: 3, keepEditorial: false });
+
+const DISCOURSE_LEAD = /^(?:(?:but|and|yet|still|however|nevertheless|nonetheless|meanwhile|furthermore|moreover|also|instead|thus|so|then|indeed|in addition|additionally|in response|finally|first|second|third)\b,?\s+)+/i;
+const SAY_PARTICIPLES = new Set([...SAY_VERBS].map((v) => participle(v)));
+const EDITORIAL_VERBS = new Set([
+  'highlight', 'underscore', 'underline', 'signal', 'solidify', 'cast', 'dim', 'indicate', 'mean', 'raise', 'demonstrate',
+  'reflect', 'mark', 'illustrate', 'place', 'come', 'show', 'suggest', 'represent', 'deepen', 'complicate', 'fuel',
+]);
+const EVENT_SUBJECT = /^(?:this|that|these|those|such)\b|^(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:decision|move|exchange|development|stance|rejection|refusal|statement|framework|episode|outcome|situation|survival|continuation|dismissal|response|announcement)\b/i;
+const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'want', 'speak', 'seek', 'plan', 'vow', 'warn', 'push', 'eye', 'back', 'slam', 'hit', 'win', 'lose', 'kill', 'rise', 'fall', 'meet', 'agree', 'refuse', 'reject', 'deny', 'dismiss', 'accept', 'approve', 'block', 'ban', 'launch', 'open', 'close', 'cut', 'raise', 'sign', 'end', 'start', 'face', 'urge', 'offer', 'threaten']);
+const QUESTION_LEAD = /^(?:why|how|what|when|where|who|whom|which|whether)\b/i;
+
+function participle(lemma: string): string {
+  if (/[^aeiou]e$/.test(lemma)) return lemma.slice(0, -1) + 'ing';
+  if (/ie$/.test(lemma)) return lemma.slice(0, -2) + 'ying';
+  return lemma + 'ing';
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** A trailing "despite …" phrase: kept as its own claim although it has no verb. */
+  despite?: boolean;
+}
+
+/**
+ * Everything claim extraction needs about one article, computed once.
+ *
+ * @example
+ * const ctx = analyzeArticle(normalize({ text: 'It rained.' }, 0).article);
+ */
+export interface ArticleAnalysis {
+  readonly article: Article;
+  readonly segmentation: Segmentation;
+  readonly tokens: readonly TaggedToken[];
+}
+
+/**
+ * Segments and tags an article once, for reuse by every later step.
+ *
+ * @example
+ * analyzeArticle(normalize({ text: 'Officials said it rained.' }, 0).article).tokens.length; // 5
+ */
+export function analyzeArticle(article: Article): ArticleAnalysis {
+  const segmentation = segment(article);
+  const view = cleanView(article.text);
+  return { article, segmentation, tokens: tagTokens(view) };
+}
+
+/**
+ * The claims of one article, as compare() computes them: from a prepared
+ * analysis and the article's attributions.
+ *
+ * @example
+ * const { article } = normalize({ text: 'Officials said the bridge was closed.' }, 0);
+ * claimsOf(analyzeArticle(article), extractAttributions(article)).claims[0]?.text; // 'Officials said the bridge was closed'
+ */
+export function claimsOf(
+  analysis: ArticleAnalysis,
+  attributions: readonly Attribution[],
+  options: ExtractOptions = defaultExtractOptions,
+): { claims: Claim[]; messages: Message[] } {
+  const opts = { ...defaultExtractOptions, ...options };
+  const { article, segmentation, tokens } = analysis;
+  const view = cleanView(article.text);
+  const claims: Claim[] = [];
+  const segs = segmentation.segments;
+  segs.forEach((seg, i) => {
+    if (seg.kind === 'boilerplate' || seg.kind === 'table-header') return;
+    const next = segs[i + 1];
+    // A truncated headline repeated in full on the next line is a breadcrumb, not a second claim.
+    if (seg.kind === 'headline' && next?.kind === 'headline' && next.text.startsWith(seg.text)) return;
+    const segTokens = tokensIn(tokens, seg.span);
+    const tagged = seg.kind === 'headline' ? retagLower(view, seg.span) : segTokens;
+    if (seg.kind === 'headline' && !headlineAsserts(tagged)) return;
+    const pieces = seg.kind === 'table-row' ? [{ start: seg.span.start, end: seg.span.end }] : splitClauses(view, seg, tagged);
+    for (const p of pieces) {
+      const span = trimClause(view, p);
+      if (span.end <= span.start) continue;
+      const pieceTokens = tokensIn(tagged, span);
+      if (!checkWorthy(view, span, pieceTokens, seg, p, opts)) continue;
+      const attribution = attributionFor(span, seg.span, attributions);
+      if (!opts.keepEditorial && attribution === null && isEditorial(view, span, pieceTokens) && seg.kind !== 'headline') continue;
+      claims.push(buildClaim(article, claims.length, span, seg.index, attribution, tokensIn(tokens, span)));
+    }
+  });
+  const messages: Message[] = [];
+  if (claims.length === 0 && article.text.trim() !== '') {
+    messages.push({ code: 'no_claims', severity: 'info', articleId: article.id, message: 'No check-worthy claims were found in this article.' });
+  }
+  return { claims, messages };
+}
+
+/**
+ * The check-worthy claims of one article.
+ *
+ * @example
+ * extractClaims({ id: 'x', text: 'The minister said the bridge would reopen on Monday.' })[0]?.id; // 'x:c1'
+ */
+export function extractClaims(article: ArticleInput, options: ExtractOptions = defaultExtractOptions): Claim[] {
+  const { article: a } = normalize(article, 0);
+  return claimsOf(analyzeArticle(a), extractAttributions(a.text), options).claims;
+}
+
+function tokensIn(tokens: readonly TaggedToken[], span: Span): TaggedToken[] {
+  // Tokens are sorted by start: binary search the first one inside.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TaggedToken[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
+  return out;
+}
+
+// Title case confuses the tagger ("Signals" as a plural noun); a lower-cased copy tags verbs better.
+function retagLower(view: string, span: Span): TaggedToken[] {
+  const lower = view.slice(span.start, span.end).toLowerCase();
+  return tagTokens(lower, span.start).map((t) => ({ ...t, text: view.slice(t.start, t.end) }));
+}
+
+function isVerb(t: TaggedToken): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+function headlineAsserts(tokens: readonly TaggedToken[]): boolean {
+  const first = tokens[0];
+  if (!first || QUESTION_LEAD.test(first.lower)) return false;
+  const text = tokens.map((t) => t.lower).join(' ');
+  if (/\?\s*$/.test(text)) return false;
+  // "Understanding the Rejection", "Navigating Prospects: …" label a section; they assert nothing.
+  if (/ing$/.test(first.lower) && isVerb(first)) return false;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const body = colon >= 0 ? tokens.slice(colon + 1) : tokens;
+  if (body.some((t) => isVerb(t) && !/ing$/.test(t.lower))) return true;
+  // Headline verbs in the present ("X Signals Y", "X Dismisses Y") are often tagged as plural nouns.
+  return tokens.slice(1).some((t) => HEADLINE_VERBS.has(t.lower.replace(/(?:es|s)$/, '')) || HEADLINE_VERBS.has(t.lower.replace(/s$/, '')));
+}
+
+function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]): Piece[] {
+  let start = seg.span.start;
+  const end = seg.span.end;
+  // "Label: content" in a list item: the label is a heading, not part of the claim.
+  if (seg.kind === 'list-item') {
+    const label = /^([^:]{2,60}):\s+/.exec(view.slice(start, end));
+    if (label && label[1]!.split(/\s+/).length <= 6) start += label[0].length;
+  }
+  const s = view.slice(start, end);
+  const cuts = new Set<number>();
+  // A finite verb (not a bare "-ing" form) is what makes a clause of its own: "slim but crucial channel for managing" has none.
+  const hasVerbBetween = (a: number, b: number): boolean => tokens.some((t) => t.start >= start + a && t.end <= start + b && isVerb(t) && !/ing$/.test(t.lower));
+  const nextStop = (from: number): number => {
+    const rest = s.slice(from);
+    const m = /[,;:]|\s[—–]\s|$/.exec(rest);
+    return from + (m ? m.index : rest.length);
+  };
+  const despite = new Set<number>();
+  let m: RegExpExecArray | null;
+  const add = (re: RegExp, test: (at: number, match: RegExpExecArray) => number | null): void => {
+    re.lastIndex = 0;
+    while ((m = re.exec(s)) !== null) {
+      const at = test(m.index, m);
+      if (at !== null && at > 0 && at < s.length) cuts.add(at);
+    }
+  };
+  add(/;\s+/g, (at, mm) => at + mm[0].length);
+  // "…, but Y" / "… but Y": a new claim when Y has its own verb and is not a condition ("but only if …").
+  add(/,?\s+but\s+(?!only\b|if\b|not\b|also\b|rather\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + mm[0].length - 0 : null));
+  // "While X, Y" (also after "that"): X and Y are two claims.
+  add(/(?:^|\bthat\s+)(?:while|although|though|whereas)\s+/gi, (at) => {
+    const comma = s.indexOf(', ', at);
+    return comma > 0 && hasVerbBetween(comma, nextStop(comma + 2)) ? comma + 2 : null;
+  });
+  // "X while Y" mid-sentence, "X, even as Y", "X, whereas Y".
+  add(/,?\s+(?:while|even as|whereas)\s+/gi, (at, mm) => (at > 0 && !/\bthat$/i.test(s.slice(0, at)) && hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + (mm[0].startsWith(',') ? 2 : 1) : null));
+  // "X, reiterating that Y": a reporting participle opens a second statement.
+  add(/,\s+(?:(?:often|also|repeatedly|again|further|publicly|later)\s+)?([a-z]+ing)\b/gi, (at, mm) => (SAY_PARTICIPLES.has(mm[1]!.toLowerCase()) ? at + 2 : null));
+  // "X, which Y did": a relative clause with its own verb.
+  add(/,\s+which\s+/gi, (at) => (hasVerbBetween(at + 2, nextStop(at + 8)) && nextStop(at + 8) - at > 20 ? at + 2 : null));
+  // "X, and we Y": two independent clauses.
+  add(/,\s+and\s+(?=(?:we|they|he|she|it|i|you|the|this|that|these|those|there)\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + 2 : null));
+  // "X, despite Y" at the end: Y is a background fact of its own.
+  add(/,\s+despite\s+/gi, (at) => {
+    if (nextStop(at + 2) < s.length - 1) return null;
+    despite.add(at + 2);
+    return at + 2;
+  });
+  // "With X, Y": a leading absolute phrase states a fact of its own.
+  add(/^with\s+/gi, () => {
+    const comma = s.indexOf(', ');
+    return comma > 0 ? comma + 2 : null;
+  });
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (const p of [...points, s.length]) {
+    if (p <= from) continue;
+    const piece: Piece = { start: start + from, end: start + p };
+    if (despite.has(from)) piece.despite = true;
+    pieces.push(piece);
+    from = p;
+  }
+  // A piece without a verb leans on its neighbour: merge it back.
+  const merged: Piece[] = [];
+  for (const p of pieces) {
+    const verb = tokens.some((t) => t.start >= p.start && t.end <= p.end && isVerb(t));
+    const prev = merged[merged.length - 1];
+    if (!verb && !p.despite && prev) prev.end = p.end;
+    else merged.push({ ...p });
+  }
+  if (merged.length > 1) {
+    const first = merged[0]!;
+    const verb = tokens.some((t) => t.start >= first.start && t.end <= first.end && isVerb(t));
+    if (!verb && !first.despite) {
+      merged[1]!.start = first.start;
+      merged.shift();
+    }
+  }
+  return merged;
+}
+
+function trimClause(view: string, p: Piece): Span {
+  let start = p.start;
+  let end = p.end;
+  const lead = DISCOURSE_LEAD.exec(view.slice(start, end));
+  if (lead) start += lead[0].length;
+  while (end > start && /[\s,;:—–-]/.test(view[end - 1]!)) end--;
+  // A closing period stays only when a quotation ends the clause.
+  if (end > start && view[end - 1] === '.' && !/["']/.test(view[end - 2] ?? '')) end--;
+  while (start < end && /[\s,;:—–-]/.test(view[start]!)) start++;
+  return { start, end };
+}
+
+function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], seg: Segment, piece: Piece, opts: Required<ExtractOptions>): boolean {
+  const words = tokens.filter((t) => /\p{L}|\p{N}/u.test(t.text));
+  if (words.length < opts.minWords) return false;
+  const text = view.slice(span.start, span.end);
+  if (/\?\s*["']?$/.test(text)) return false;
+  if (/^let['’]?s\b/i.test(text)) return false;
+  if (seg.kind === 'table-row' || piece.despite) return true;
+  return tokens.some(isVerb) || /\d/.test(text);
+}
+
+function isEditorial(view: string, span: Span, tokens: readonly TaggedToken[]): boolean {
+  const verbIndex = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verbIndex < 0) return false;
+  const verb = tokens[verbIndex]!;
+  if (!EDITORIAL_VERBS.has(verb.lemma)) return false;
+  const subject = view.slice(span.start, verb.start).trim();
+  return EVENT_SUBJECT.test(subject) || /(?:['’]s|\bby)\s+(?:\w+\s+){0,3}(?:decision|rejection|refusal|dismissal|move)\b/i.test(subject) || /^(?:\w+['’]s\s+)?(?:\w+\s+)?(?:rejection|refusal|decision|dismissal)\b/i.test(subject);
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/**
+ * The attribution a claim falls under: the one whose content covers most of
+ * it, or whose cue stands inside it (a speech act such as "X ruled out Y").
+ */
+function attributionFor(span: Span, sentence: Span, attributions: readonly Attribution[]): Attribution | null {
+  let best: Attribution | null = null;
+  let bestScore = 0;
+  const len = span.end - span.start;
+  for (const a of attributions) {
+    if (a.content.end <= sentence.start - 400 || a.content.start >= sentence.end + 400) continue;
+    const covered = overlap(a.content, span) / Math.max(1, len);
+    const cueInside = a.cue !== null && a.cue.span.start >= span.start && a.cue.span.end <= span.end;
+    const score = covered + (cueInside ? 0.6 : 0);
+    if (score > bestScore && (covered >= 0.3 || cueInside)) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function buildClaim(article: Article, n: number, span: Span, sentenceIndex: number, attribution: Attribution | null, tokens: readonly TaggedToken[]): Claim {
+  const text = article.text.slice(span.start, span.end);
+  const clause = analyzeClause(text, span.start);
+  return {
+    id: `${article.id}:c${n + 1}`,
+    articleId: article.id,
+    text,
+    span,
+    sentenceIndex,
+    polarity: clause.polarity,
+    modality: clause.modality,
+    condition: clause.condition,
+    attribution,
+    numbers: extractNumbers(text, span.start),
+    times: extractTimes(text, span.start, article.publishedAt),
+    entities: extractEntities(tokens, span.start, span.end, article.text),
+  };
+}

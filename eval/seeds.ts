@@ -1,0 +1,184 @@
+/**
+ * `npm run eval:seeds`: scores compare() on the example story against the
+ * hand-made gold in ../shared/corpus (labelling rules in GOLD.md).
+ *
+ * - claim recall: a gold claim is found when one predicted claim of the same
+ *   article covers at least half of it, and at least a quarter of that
+ *   predicted claim is the gold claim (the best-overlapping one is its match).
+ * - claim precision: share of predicted claims at least half covered by gold claims.
+ * - speaker / quote-kind accuracy: on found claims. A predicted speaker is right
+ *   when its name or text matches an alias of the gold canonical speaker (the
+ *   aliases GOLD.md lists), or both are null. Quote kind: `none` when the
+ *   predicted source is null, `mixed` counts as `direct` (GOLD.md: any quoted word).
+ * - tension recall: gold contradict + qualify pairs whose found claims are
+ *   related by contradict or qualify. Tension precision: predicted contradict /
+ *   qualify relations between claims matched to gold claims whose gold relation
+ *   is contradict or qualify (a pair with no gold relation counts as wrong).
+ * - agreement recall: gold agree pairs whose found claims are related by agree.
+ *
+ * Exits 1 when a figure is below its floor (issue 2 and issue 5).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { compare } from '../src/compare';
+import type { Claim, Report } from '../src/types';
+import { floorCheck, pct, type Figure } from './lib';
+
+interface GoldClaim {
+  id: string;
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  quote: 'direct' | 'indirect' | 'none';
+}
+interface GoldRelation {
+  a: string;
+  b: string;
+  label: 'agree' | 'contradict' | 'qualify';
+}
+interface Gold {
+  articles: { id: string; file: string; title: string | null; outlet: string | null }[];
+  claims: GoldClaim[];
+  relations: GoldRelation[];
+}
+
+// The aliases GOLD.md gives for each canonical speaker (eval-only knowledge of the example story).
+const ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'Vladimir Putin': ['putin', 'russian leader', 'russian president'],
+  'Dmitry Peskov': ['peskov'],
+  'Volodymyr Zelenskyy': ['zelensk'],
+  Kremlin: ['kremlin', 'moscow', 'russia', 'russian official'],
+  Ukraine: ['ukraine', 'kyiv', 'ukrainian leadership'],
+  Analysts: ['analyst', 'expert', 'many', 'observer'],
+  'Western governments': ['western'],
+  'United States and European Union': ['united states', 'european union', 'u.s.', 'eu'],
+};
+
+const shared = resolve(__dirname, '..', '..', 'shared');
+const corpus = join(shared, 'corpus');
+if (!existsSync(join(corpus, 'seeds.gold.json'))) {
+  process.stderr.write(`eval:seeds needs ${corpus} (the shared data beside this repository); it was not found.\n`);
+  process.exit(1);
+}
+
+const gold = JSON.parse(readFileSync(join(corpus, 'seeds.gold.json'), 'utf8')) as Gold;
+const inputs = gold.articles.map((a) => ({ id: a.id, text: readFileSync(join(corpus, 'seeds', a.file), 'utf8') }));
+const t0 = performance.now();
+const report: Report = compare(inputs);
+const ms = performance.now() - t0;
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const predBy = new Map<string, Claim[]>();
+for (const c of report.claims) predBy.set(c.articleId, [...(predBy.get(c.articleId) ?? []), c]);
+
+// gold id -> predicted claim
+const match = new Map<string, Claim>();
+for (const g of gold.claims) {
+  let best: Claim | null = null;
+  let bestOv = 0;
+  for (const p of predBy.get(g.article) ?? []) {
+    const ov = overlap(g, p.span);
+    if (ov >= 0.5 * (g.end - g.start) && ov >= 0.25 * (p.span.end - p.span.start) && ov > bestOv) {
+      best = p;
+      bestOv = ov;
+    }
+  }
+  if (best) match.set(g.id, best);
+}
+// predicted id -> gold ids it matches
+const goldOf = new Map<string, string[]>();
+for (const [gid, p] of match) goldOf.set(p.id, [...(goldOf.get(p.id) ?? []), gid]);
+
+let precise = 0;
+for (const p of report.claims) {
+  const covered = new Array<boolean>(p.span.end - p.span.start).fill(false);
+  for (const g of gold.claims) {
+    if (g.article !== p.articleId) continue;
+    for (let i = Math.max(g.start, p.span.start); i < Math.min(g.end, p.span.end); i++) covered[i - p.span.start] = true;
+  }
+  if (covered.filter(Boolean).length >= 0.5 * covered.length) precise++;
+}
+
+const speakerRight = (g: GoldClaim, p: Claim): boolean => {
+  const source = p.attribution?.source ?? null;
+  if (g.speaker === null) return source === null;
+  if (source === null) return false;
+  const hay = `${source.name} | ${source.text}`.toLowerCase();
+  return (ALIASES[g.speaker] ?? [g.speaker.toLowerCase()]).some((a) => hay.includes(a));
+};
+const quoteOf = (p: Claim): 'direct' | 'indirect' | 'none' => {
+  const a = p.attribution;
+  if (!a || !a.source) return 'none';
+  return a.kind === 'indirect' ? 'indirect' : 'direct';
+};
+let speakerOk = 0;
+let quoteOk = 0;
+const speakerErrors: string[] = [];
+for (const g of gold.claims) {
+  const p = match.get(g.id);
+  if (!p) continue;
+  if (speakerRight(g, p)) speakerOk++;
+  else speakerErrors.push(`${g.id}: gold ${g.speaker ?? 'null'}, predicted ${p.attribution?.source?.name ?? 'null'} («${p.text.slice(0, 60)}»)`);
+  if (quoteOf(p) === g.quote) quoteOk++;
+}
+
+const relKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const predRel = new Map(report.relations.map((r) => [relKey(r.a, r.b), r.label]));
+const goldRel = new Map(gold.relations.map((r) => [relKey(r.a, r.b), r.label]));
+const isTension = (l: string | undefined): boolean => l === 'contradict' || l === 'qualify';
+let tensionGold = 0;
+let tensionHit = 0;
+let agreeGold = 0;
+let agreeHit = 0;
+for (const r of gold.relations) {
+  const pa = match.get(r.a);
+  const pb = match.get(r.b);
+  const label = pa && pb ? predRel.get(relKey(pa.id, pb.id)) : undefined;
+  if (isTension(r.label)) {
+    tensionGold++;
+    if (isTension(label)) tensionHit++;
+  } else {
+    agreeGold++;
+    if (label === 'agree') agreeHit++;
+  }
+}
+let tensionPred = 0;
+let tensionPredOk = 0;
+for (const r of report.relations) {
+  if (!isTension(r.label)) continue;
+  const ga = goldOf.get(r.a);
+  const gb = goldOf.get(r.b);
+  if (!ga || !gb) continue;
+  tensionPred++;
+  if (ga.some((x) => gb.some((y) => isTension(goldRel.get(relKey(x, y)))))) tensionPredOk++;
+}
+
+const found = match.size;
+const outlet000 = report.articles.find((a) => a.id === '000')?.outlet ?? null;
+const figures: Figure[] = [
+  { name: 'claim recall', value: found / gold.claims.length, floor: 0.85, detail: `${found}/${gold.claims.length}` },
+  { name: 'claim precision', value: precise / Math.max(1, report.claims.length), floor: 0.65, detail: `${precise}/${report.claims.length}` },
+  { name: 'speaker accuracy', value: speakerOk / Math.max(1, found), floor: 0.85, detail: `${speakerOk}/${found}` },
+  { name: 'quote-kind accuracy', value: quoteOk / Math.max(1, found), floor: 0.85, detail: `${quoteOk}/${found}` },
+  { name: 'tension recall', value: tensionHit / Math.max(1, tensionGold), floor: 0.6, detail: `${tensionHit}/${tensionGold}` },
+  { name: 'tension precision', value: tensionPredOk / Math.max(1, tensionPred), floor: 0.5, detail: `${tensionPredOk}/${tensionPred}` },
+  { name: 'agreement recall', value: agreeHit / Math.max(1, agreeGold), floor: 0.5, detail: `${agreeHit}/${agreeGold}` },
+];
+
+process.stdout.write(`claimdiff eval:seeds — ${inputs.length} articles, ${report.claims.length} claims, ${report.clusters.length} clusters, ${report.relations.length} relations, compare() ${ms.toFixed(0)} ms\n\n`);
+if (process.argv.includes('--verbose')) {
+  process.stdout.write('Unmatched gold claims:\n');
+  for (const g of gold.claims) if (!match.has(g.id)) process.stdout.write(`  ${g.id}: ${g.text.slice(0, 110)}\n`);
+  process.stdout.write('\nImprecise predicted claims:\n');
+  for (const p of report.claims) if (!goldOf.has(p.id)) process.stdout.write(`  ${p.id}: ${p.text.slice(0, 110)}\n`);
+  process.stdout.write('\nSpeaker errors:\n');
+  for (const e of speakerErrors) process.stdout.write(`  ${e}\n`);
+  process.stdout.write('\n');
+}
+const outletOk = outlet000 === 'Swifteradio.com';
+process.stdout.write(`${'outlet of 000'.padEnd(22)} ${String(outlet000).padEnd(16)} (expected Swifteradio.com) ${outletOk ? 'ok' : 'BELOW FLOOR'}\n`);
+const ok = floorCheck(figures) && outletOk;
+process.stdout.write(`\n${pct(found / gold.claims.length)} claim recall; ${ok ? 'all floors met' : 'some figures are below their floors'}\n`);
+process.exit(ok ? 0 : 1);
