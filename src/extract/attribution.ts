@@ -70,6 +70,7 @@ interface VerbEntry {
 
 // Verbs whose object is the addressee, not the content ("told reporters that …").
 const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'remind', 'notify', 'brief', 'ask', 'urge', 'advise', 'promise', 'thank', 'invite', 'caution', 'call on', 'call upon', 'accuse']);
+const BARE_PARTICIPLES = new Set(['written', 'shown', 'known', 'spoken', 'proven', 'seen', 'given', 'taken', 'heard', 'understood']);
 const TAIL_ONLY = new Set(['continue', 'wonder']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const SUBJECT_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'few', 'several', 'both', 'all', 'critics', 'supporters']);
@@ -419,6 +420,9 @@ function findCues(ctx: UnitContext): Cue[] {
     if (!entry && !phr) continue;
     if (t.pos !== 'VERB' && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told')) continue;
     if (isNonReporting(toks, i)) continue;
+    // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
+    if (!phr && lw === entry!.lemma && prev?.lower === 'to') continue;
+    if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
     let e = i + 1 + (phr ? phr.tail.length : 0);
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
@@ -586,6 +590,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   const adjunctOnly = after === null;
   if (cue.cls === 'clausal') {
     if (!after || !clausal(ctx, afterStart)) return null;
+    // "I think", "you know" inside a quote hedge the speaker's own words; they are not a new attribution.
+    if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower)) return null;
     return finishSpan(ctx, cue, sourceSpan, roleText, after, unnamed);
   }
   if (!adjunctOnly && cue.cls === 'act') {
@@ -806,7 +812,9 @@ export function extractAttributions(article: ArticleInput | string, options: Att
   const test = cuePrefilter();
   const drafts: Located[] = [];
   let prevUnit: Unit | null = null;
-  for (const u of units(view, quotes)) {
+  const all = units(view, quotes);
+  for (let ui = 0; ui < all.length; ui++) {
+    const u = all[ui]!;
     const body = view.slice(u.start, u.end);
     const prev: Unit | null = prevUnit;
     prevUnit = u;
@@ -821,11 +829,31 @@ export function extractAttributions(article: ArticleInput | string, options: Att
       const d = analyseCue(ctx, cue, done);
       if (d && d.content.end > d.content.start) done.push(d);
     }
-    for (const d of done) drafts.push({ ...d, cueSpan: spanOf(toks, [d.cue.s, d.cue.e]) });
+    for (const d of done) {
+      const cueSpan = spanOf(toks, [d.cue.s, d.cue.e]);
+      const content = d.content.end <= cueSpan.start && quoteEnds.has(d.content.end) ? extendWithFollowingQuotes(view, all, ui, d.content, quoteStarts) : d.content;
+      drafts.push({ ...d, content, cueSpan });
+    }
   }
   const atts = drafts.map((d) => build(text, d, quotes));
   atts.sort((a, b) => a.content.start - b.content.start || (a.cue?.span.start ?? 0) - (b.cue?.span.start ?? 0));
   return resolveArticleSources(dedupe(atts), opts.resolvePronouns !== false);
+}
+
+/**
+ * "“A,” she said. “B.”": quote-only sentences that follow a quote-then-cue
+ * sentence in the same paragraph continue what the source said.
+ */
+function extendWithFollowingQuotes(view: string, all: readonly Unit[], ui: number, content: Span, quoteStarts: ReadonlyMap<number, Quote>): Span {
+  let end = content.end;
+  for (let k = ui + 1; k < all.length; k++) {
+    const u = all[k]!;
+    if (view.slice(all[k - 1]!.end, u.start).includes('\n')) break;
+    const q = quoteStarts.get(u.start);
+    if (!q || q.span.end < u.end - 1) break;
+    end = q.span.end;
+  }
+  return end === content.end ? content : { start: content.start, end };
 }
 
 function dedupe(atts: readonly Attribution[]): Attribution[] {

@@ -42,9 +42,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
  */
 export const CLAUSAL_VERBS: ReadonlySet<string> = new Set([
   'believe', 'think', 'know', 'hope', 'fear', 'expect', 'show', 'find', 'feel', 'worry', 'estimate', 'doubt',
-  'suspect', 'understand', 'realize', 'realise', 'assume', 'agree', 'learn', 'hear', 'recognize', 'recognise',
-  'guess', 'reckon', 'figure', 'decide', 'determine', 'rule', 'conclude', 'demonstrate', 'prove', 'reveal',
-  'calculate', 'project', 'forecast', 'presume', 'trust', 'sense', 'posit', 'theorize', 'imagine', 'envision',
+  'suspect', 'understand', 'realize', 'realise', 'assume', 'agree', 'hear', 'recognize', 'recognise',
+  'guess', 'reckon', 'figure', 'decide', 'rule', 'conclude', 'demonstrate', 'reveal',
+  'calculate', 'project', 'forecast', 'presume', 'trust', 'sense', 'posit', 'theorize', 'envision',
   'acknowledge', 'concede', 'suggest', 'indicate', 'signal', 'hint', 'imply', 'predict', 'read',
 ]);
 
@@ -58,9 +58,9 @@ export const CLAUSAL_VERBS: ReadonlySet<string> = new Set([
 export const ACT_VERBS: ReadonlySet<string> = new Set([
   'reject', 'dismiss', 'deny', 'propose', 'urge', 'question', 'criticize', 'criticise', 'condemn', 'praise',
   'blame', 'accuse', 'welcome', 'endorse', 'defend', 'decry', 'denounce', 'characterize', 'characterise',
-  'describe', 'label', 'cite', 'demand', 'recommend', 'advise', 'invite', 'applaud', 'slam', 'blast', 'lambaste',
+  'describe', 'label', 'cite', 'demand', 'recommend', 'advise', 'applaud', 'slam', 'blast', 'lambaste',
   'refute', 'dispute', 'challenge', 'reaffirm', 'rebuke', 'chide', 'hail', 'commend', 'thank', 'vow', 'pledge',
-  'promise', 'threaten', 'call', 'frame', 'brand', 'dub', 'term', 'deride', 'mock', 'ridicule', 'attack',
+  'promise', 'threaten', 'call', 'frame', 'brand', 'dub', 'term', 'deride', 'ridicule', 'attack',
   'castigate', 'excoriate', 'disparage', 'disavow', 'repudiate', 'reiterate', 'announce', 'confirm', 'admit',
   'request', 'appeal', 'offer', 'insist', 'assail',
 ]);
@@ -100,10 +100,9 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([...LEGACY_SAY_VERBS, ...S
 export const PHRASAL_CUES: readonly string[] = [
   'rule out', 'turn down', 'call for', 'call on', 'call upon', 'point out', 'push for', 'make it clear',
   'make clear', 'raise doubts', 'raise concerns', 'raise questions', 'speak of', 'speak about', 'go on to say',
-  'extend an invitation', 'express', 'voice', 'weigh in', 'lash out', 'point to', 'shoot down', 'brush off',
-  'brush aside', 'sign off on', 'set out', 'spell out', 'lay out', 'hit back', 'fire back', 'take issue with',
-  'refer to', 'talk about', 'agree with', 'argue for', 'argue against', 'warn against', 'warn of', 'insist on',
-  'complain about', 'boast about',
+  'extend an invitation', 'express', 'voice', 'weigh in', 'point to', 'shoot down', 'brush off',
+  'brush aside', 'sign off on', 'spell out', 'hit back', 'fire back', 'take issue with',
+  'agree with', 'argue for', 'argue against', 'warn against', 'warn of', 'insist on',
 ];
 
 /**

@@ -77,7 +77,7 @@ interface Open {
 /**
  * Finds paired quotations in a text, with exact UTF-16 spans into it.
  *
- * - Double marks (“ ” " „ « ») and single marks (‘ ’ ') are both paired.
+ * - Double marks (“ ” " „ « », and '' as typed in some newsrooms) and single marks (‘ ’ ') are both paired.
  * - Apostrophes ("don't", "O'Brien", "Jones' car", "'90s") are never taken as quotes.
  * - A quote whose paragraph ends open continues only when the next paragraph
  *   opens with a quotation mark (the multi-paragraph convention); otherwise an
@@ -128,26 +128,35 @@ function isDoubleMark(ch: string | undefined): boolean {
   return ch !== undefined && (DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || DOUBLE_STRAIGHT.has(ch));
 }
 
+/** Width of a double mark at `i`: 1, or 2 for two straight single marks typed as one double mark (''), or 0. */
+function doubleWidth(text: string, i: number): number {
+  const ch = text[i];
+  if (isDoubleMark(ch)) return 1;
+  return ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'" ? 2 : 0;
+}
+
 function pairDoubles(text: string, messages: Message[]): Draft[] {
   const out: Draft[] = [];
-  let open: Open | null = null;
+  let open: (Open & { width: number }) | null = null;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
       if (open === null) continue;
       const next = nextLineStart(text, i);
-      if (next >= 0 && isDoubleMark(text[next]) && !isSpace(text[next + 1]) && !DOUBLE_CLOSE.has(text[next]!)) {
+      const w = next >= 0 ? doubleWidth(text, next) : 0;
+      if (w > 0 && !isSpace(text[next + w]) && !DOUBLE_CLOSE.has(text[next]!)) {
         open.paragraphs++;
-        i = next; // the reopening mark is consumed here, not paired
+        i = next + w - 1; // the reopening mark is consumed here, not paired
         continue;
       }
       messages.push(unclosed(open.pos));
       open = null;
       continue;
     }
-    if (!isDoubleMark(ch)) continue;
+    const width = doubleWidth(text, i);
+    if (width === 0) continue;
     const prev = text[i - 1];
-    const next = text[i + 1];
+    const next = text[i + width];
     const looksOpen = (prev === undefined || BEFORE_OPEN.test(prev)) && !isSpace(next);
     const looksClose = !isSpace(prev) && (next === undefined || AFTER_CLOSE.test(next));
     let dir: 'open' | 'close';
@@ -156,6 +165,10 @@ function pairDoubles(text: string, messages: Message[]): Draft[] {
       dir = open !== null && looksClose && !looksOpen ? 'close' : 'open';
     } else if (DOUBLE_CLOSE.has(ch)) {
       dir = open === null && looksOpen && !looksClose ? 'open' : 'close';
+    } else if (width === 2 && open === null && !looksOpen) {
+      // '' that does not open a quote is two apostrophes or a ditto mark, not a quotation.
+      i++;
+      continue;
     } else {
       // Straight marks toggle; context only decides what a stray mark was meant to be.
       if (open === null) dir = looksClose && !looksOpen ? 'close' : 'open';
@@ -163,13 +176,14 @@ function pairDoubles(text: string, messages: Message[]): Draft[] {
     }
     if (dir === 'open') {
       if (open !== null) messages.push(unclosed(open.pos));
-      open = { pos: i, paragraphs: 1 };
+      open = { pos: i, paragraphs: 1, width };
     } else if (open !== null) {
-      out.push({ span: { start: open.pos, end: i + 1 }, content: { start: open.pos + 1, end: i }, mark: 'double', paragraphs: open.paragraphs });
+      out.push({ span: { start: open.pos, end: i + width }, content: { start: open.pos + open.width, end: i }, mark: 'double', paragraphs: open.paragraphs });
       open = null;
     } else {
       messages.push(unopened(i));
     }
+    i += width - 1;
   }
   if (open !== null) messages.push(unclosed(open.pos));
   return out;
@@ -194,6 +208,8 @@ function pairSingles(text: string, doubles: readonly Draft[], messages: Message[
       continue;
     }
     if (!isSingleMark(ch)) continue;
+    // Two straight single marks are a double mark, paired by pairDoubles.
+    if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
     // Double quotes never overlap each other, so one cursor finds the container;
     // the container keeps a single pair from crossing a double quote's edge.
     while (dIdx < doubles.length && doubles[dIdx]!.span.end <= i) dIdx++;
