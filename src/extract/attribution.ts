@@ -71,6 +71,9 @@ interface VerbEntry {
 // Verbs whose object is the addressee, not the content ("told reporters that …").
 const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'remind', 'notify', 'brief', 'ask', 'urge', 'advise', 'promise', 'thank', 'invite', 'caution', 'call on', 'call upon', 'accuse']);
 const BARE_PARTICIPLES = new Set(['written', 'shown', 'known', 'spoken', 'proven', 'seen', 'given', 'taken', 'heard', 'understood']);
+const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
+const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
+const DASHES = new Set(['—', '–', '―', '--', '-']);
 const TAIL_ONLY = new Set(['continue', 'wonder']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const SUBJECT_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'few', 'several', 'both', 'all', 'critics', 'supporters']);
@@ -131,7 +134,7 @@ function cuePrefilter(): RegExp {
   if (prefilter) return prefilter;
   const forms = new Set<string>([...verbIndex().verbs.keys(), ...verbIndex().phrasal.keys(), ...UNNAMED_ADVERBS, 'according', 'words', 'view', 'eyes', 'perspective', 'opinion', 'reported', 'told']);
   const alts = [...forms].filter((f) => /^[a-z-]+$/.test(f)).sort((a, b) => b.length - a.length);
-  prefilter = new RegExp(`\\b(?:${alts.join('|')})\\b|:|[\\u2014\\u2013]|--`, 'i');
+  prefilter = new RegExp(`\\b(?:${alts.join('|')})\\b|:|[\\u2014\\u2013\\u2015]|--`, 'i');
   return prefilter;
 }
 
@@ -269,6 +272,15 @@ function npLeft(toks: readonly TaggedToken[], end: number, min: number): [number
       j--;
       continue;
     }
+    // A parenthetical inside a name: "Sen. Jo Lee (D-Ore.)".
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= min && j - k <= 8 && toks[k]!.text !== '(') k--;
+      if (k > min && toks[k]!.text === '(' && isNpToken(toks[k - 1]!)) {
+        j = k - 1;
+        continue;
+      }
+    }
     if (t.lower === 'and' && p && j - 1 >= min && p.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN') {
       j--;
       continue;
@@ -346,7 +358,7 @@ function trimEnd(toks: readonly TaggedToken[], s: number, e: number, quoteEnds: 
   let end = e;
   while (end > s) {
     const t = toks[end - 1]!;
-    if (CLOSERS.test(t.text) || t.text === '—' || t.text === '–' || t.text === '-') {
+    if (CLOSERS.test(t.text) || DASHES.has(t.text)) {
       end--;
       continue;
     }
@@ -410,7 +422,7 @@ function findCues(ctx: UnitContext): Cue[] {
       if (np && np[0] === 0) cues.push({ cls: 'colon', lemma: ':', s: i, e: i + 1 });
       continue;
     }
-    if ((t.text === '—' || t.text === '–' || t.text === '--') && prev && ctx.quoteEnds.has(prev.end)) {
+    if (DASHES.has(t.text) && prev && ctx.quoteEnds.has(prev.end)) {
       const np = npRight(toks, i + 1, toks.length);
       if (np && trimEnd(toks, np[1], toks.length, new Set()) <= np[1]) cues.push({ cls: 'dash', lemma: '—', s: i, e: i + 1 });
       continue;
@@ -544,9 +556,15 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (k > 0 && toks[k]!.text === ',' && chunkFirst && k + 1 < j) {
       const fl = chunkFirst.lower;
       const chunk = toks.slice(k + 1, j);
-      const looksAppositive = fl === 'who' || fl === 'whose' || fl === 'which' || ((fl === 'a' || fl === 'an' || fl === 'the' || ROLE_NOUNS.has(fl)) && chunk.some((t) => ROLE_NOUNS.has(t.lower) || t.pos === 'NOUN') && !chunk.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
-      const np = looksAppositive ? npLeft(toks, k, 0) : null;
-      if (np) {
+      const finite = chunk.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)));
+      const looksAppositive = fl === 'who' || fl === 'whose' || fl === 'which' || ((fl === 'a' || fl === 'an' || fl === 'the' || ROLE_NOUNS.has(fl) || chunkFirst.pos === 'ADJ') && chunk.some((t) => ROLE_NOUNS.has(t.lower) || t.pos === 'NOUN') && !finite);
+      // "The state's campaign chairman, Phil Lovas, said": the name comes second.
+      const nameSecond = !looksAppositive && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text) || t.text === '.');
+      const np = looksAppositive || nameSecond ? npLeft(toks, k, 0) : null;
+      if (np && nameSecond) {
+        source = [k + 1, j];
+        role = np;
+      } else if (np) {
         source = np;
         if (fl !== 'who' && fl !== 'whose' && fl !== 'which') role = [k + 1, j];
       }
@@ -570,8 +588,9 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
         }
       }
     }
-    // A participle after a comma ("…, saying that …") shares the subject of its clause.
-    if (!source && left?.text === ',' && /ing$/.test(toks[cue.s]!.lower)) {
+    // A participle after a comma ("…, saying that …") or a coordinated verb ("… and says …") shares the subject of its clause.
+    const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or');
+    if (!source && ((left?.text === ',' && /ing$/.test(toks[cue.s]!.lower)) || coordinated)) {
       const prevDraft = [...done].reverse().find((d) => d.source !== null && d.cue.s < cue.s);
       if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
       const subj = npRight(toks, leadingContentStart(toks), n);
@@ -664,7 +683,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
   if (allowThatJump) {
     for (let k = i; k < Math.min(n, i + 14); k++) {
       const t = toks[k]!;
-      if (t.lower === 'that' || isQuoteStartAt(ctx, k)) {
+      if (t.lower === 'that' || (k > i && WH_STARTERS.has(t.lower)) || isQuoteStartAt(ctx, k)) {
         s = k;
         break;
       }
@@ -673,15 +692,31 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
     }
   }
   while (s < n && (toks[s]!.text === ',' || toks[s]!.text === ':')) s++;
-  // Stop before a following participial cue of the same speaker: ", adding that …".
+  // Content ends where the reported clause does: before a following cue of the same
+  // speaker (", adding that …", "and said …"), a non-restrictive relative (", who …")
+  // or a contrasting clause (", but …"). Quotations are never cut.
   let e = n;
   for (let k = s + 1; k < n - 1; k++) {
     const t = toks[k]!;
-    if (t.text === ',' && /^(?:adding|saying|noting|arguing|explaining|insisting|warning|calling|citing|stressing|claiming|asserting|suggesting)$/.test(toks[k + 1]!.lower)) {
+    const q = ctx.quoteStarts.get(t.start);
+    if (q && q.depth === 0) {
+      while (k + 1 < n && toks[k + 1]!.start < q.span.end) k++;
+      continue;
+    }
+    const nx = toks[k + 1]!;
+    if (t.text === ';') {
       e = k;
       break;
     }
-    if (t.text === ',' && isQuoteEndBefore(ctx, k) && toks[k + 1]?.pos === 'PRON' && toks[k + 2] && verbIndex().verbs.has(toks[k + 2]!.lower)) {
+    if (t.text === ',' && (CONTENT_BREAKERS.has(nx.lower) || (/ing$/.test(nx.lower) && verbIndex().verbs.has(nx.lower)))) {
+      e = k;
+      break;
+    }
+    if (t.text === ',' && isQuoteEndBefore(ctx, k) && nx.pos === 'PRON' && toks[k + 2] && verbIndex().verbs.has(toks[k + 2]!.lower)) {
+      e = k;
+      break;
+    }
+    if ((t.lower === 'and' || t.lower === 'but') && nx.pos === 'VERB' && verbIndex().verbs.has(nx.lower) && !/ing$/.test(nx.lower) && nx.lower !== verbIndex().verbs.get(nx.lower)!.lemma) {
       e = k;
       break;
     }
@@ -752,8 +787,7 @@ function contentBefore(ctx: UnitContext, leftEdge: number, cue: Cue): Span | nul
   if (q2) return { start: q2.span.start, end: q2.span.end };
   k--;
   if (k < 0) return null;
-  const s = leadingContentStart(toks);
-  if (s > k) return null;
+  const s = 0;
   return { start: toks[s]!.start, end: toks[k]!.end };
 }
 
