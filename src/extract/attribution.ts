@@ -71,6 +71,7 @@ interface VerbEntry {
 // Verbs whose object is the addressee, not the content ("told reporters that …").
 const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'remind', 'notify', 'brief', 'ask', 'urge', 'advise', 'promise', 'thank', 'invite', 'caution', 'call on', 'call upon', 'accuse']);
 const BARE_PARTICIPLES = new Set(['written', 'shown', 'known', 'spoken', 'proven', 'seen', 'given', 'taken', 'heard', 'understood']);
+const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'was quick', 'sought', 'seek', 'seeks']);
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
 const DASHES = new Set(['—', '–', '―', '--', '-']);
@@ -433,7 +434,9 @@ function findCues(ctx: UnitContext): Cue[] {
     if (t.pos !== 'VERB' && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told')) continue;
     if (isNonReporting(toks, i)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
-    if (!phr && lw === entry!.lemma && prev?.lower === 'to') continue;
+    if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !ASPECTUAL.has(toks[i - 2]?.lower ?? '')) continue;
+    // "won't endorse": a future refusal is not yet a speech act.
+    if ((phr || entry!.cls === 'act') && (prev?.lower === "n't" || prev?.lower === 'not') && /^(?:wo|will|would|wouldn't|won't)$/.test(toks[i - 2]?.lower ?? '')) continue;
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
     let e = i + 1 + (phr ? phr.tail.length : 0);
     const lemma = phr ? phr.lemma : entry!.lemma;
@@ -472,7 +475,7 @@ function isNonReporting(toks: readonly TaggedToken[], i: number): boolean {
   const n1 = toks[i + 1]?.lower ?? '';
   const n2 = toks[i + 2]?.lower ?? '';
   const lw = t.lower;
-  if (p1 === 'the' || p1 === 'a' || p1 === 'an') return true;
+  if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === "'s" || p1 === 'his' || p1 === 'her' || p1 === 'their' || p1 === 'its' || p1 === 'our') return true;
   if (lw === 'said' && p1 === 'that' && n1 === ',') return true;
   if (p1 === 'having' && n1 === 'that') return true;
   if (n1 === 'than' && p1 === 'easier') return true;
@@ -530,7 +533,9 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   }
 
   // Verb cues: the source is the subject on the left, or an inverted subject on the right.
-  const j = skipLeft(toks, cue.s - 1, 0);
+  let j = skipLeft(toks, cue.s - 1, 0);
+  // "X continues to urge …": the subject stands before the aspectual verb.
+  if (toks[j]?.lower === 'to' && ASPECTUAL.has(toks[j - 1]?.lower ?? '')) j = skipLeft(toks, j - 2, 0);
   const left = toks[j];
   if (cue.cls === 'passive') {
     unnamed = true;
@@ -560,8 +565,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       const looksAppositive = fl === 'who' || fl === 'whose' || fl === 'which' || ((fl === 'a' || fl === 'an' || fl === 'the' || ROLE_NOUNS.has(fl) || chunkFirst.pos === 'ADJ') && chunk.some((t) => ROLE_NOUNS.has(t.lower) || t.pos === 'NOUN') && !finite);
       // "The state's campaign chairman, Phil Lovas, said": the name comes second.
       const nameSecond = !looksAppositive && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text) || t.text === '.');
-      const np = looksAppositive || nameSecond ? npLeft(toks, k, 0) : null;
-      if (np && nameSecond) {
+      // "Ukraine, for its part, called for …": an adverbial aside between the subject and the cue.
+      const aside = !looksAppositive && !nameSecond && (chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV') && chunk.length <= 6 && !finite;
+      const np = looksAppositive || nameSecond || aside ? npLeft(toks, k, 0) : null;
+      if (np && aside) {
+        source = np;
+      } else if (np && nameSecond) {
         source = [k + 1, j];
         role = np;
       } else if (np) {
@@ -575,7 +584,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   }
   if (!source && cue.cls !== 'passive') {
     // Inversion: "…," said Hugh Hill, a doctor at X.
-    const invertedOk = left === undefined || left.text === ',' || isQuoteMark(left) || ctx.quoteEnds.has(left.end);
+    const invertedOk = cue.cls === 'speech' && (left === undefined || left.text === ',' || isQuoteMark(left) || ctx.quoteEnds.has(left.end));
     if (invertedOk && toks[cue.e] && !CLAUSE_STARTERS.has(toks[cue.e]!.lower)) {
       const np = npRight(toks, cue.e, n);
       if (np && (np[1] >= n - 1 || toks[np[1]]!.text === ',' || isPunct(toks[np[1]]!) || toks[np[1]]!.lower === 'in' || toks[np[1]]!.lower === 'on')) {
@@ -589,7 +598,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       }
     }
     // A participle after a comma ("…, saying that …") or a coordinated verb ("… and says …") shares the subject of its clause.
-    const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or');
+    const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (left.lower === 'by' && /ing$/.test(toks[cue.s]!.lower)));
     if (!source && ((left?.text === ',' && /ing$/.test(toks[cue.s]!.lower)) || coordinated)) {
       const prevDraft = [...done].reverse().find((d) => d.source !== null && d.cue.s < cue.s);
       if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
@@ -663,10 +672,10 @@ function clausal(ctx: UnitContext, i: number): boolean {
   const t = toks[i];
   if (!t) return false;
   if (CLAUSE_STARTERS.has(t.lower) || isQuoteStartAt(ctx, i) || t.text === ':') return true;
-  for (let k = i; k < Math.min(toks.length, i + 7); k++) {
+  for (let k = i; k < Math.min(toks.length, i + 5); k++) {
     const x = toks[k]!;
     if (isPunct(x)) return false;
-    if ((x.pos === 'AUX' || x.pos === 'VERB') && k > i) return toks.slice(i, k).some(isNominal);
+    if ((x.pos === 'AUX' || x.pos === 'VERB') && k > i) return toks[k - 1]!.pos !== 'DET' && toks.slice(i, k).some(isNominal);
   }
   return false;
 }
@@ -712,6 +721,10 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       e = k;
       break;
     }
+    if (t.text === ',' && newCueClause(toks, k + 1)) {
+      e = k;
+      break;
+    }
     if (t.text === ',' && isQuoteEndBefore(ctx, k) && nx.pos === 'PRON' && toks[k + 2] && verbIndex().verbs.has(toks[k + 2]!.lower)) {
       e = k;
       break;
@@ -726,6 +739,18 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
   const body = toks.slice(s, e);
   if (!isQuoteStartAt(ctx, s) && !body.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && adjunctLike(body)) return null;
   return { start: toks[s]!.start, end: toks[e - 1]!.end };
+}
+
+/** Whether a new clause with its own reporting verb starts at `i`: "…, Putin counter-argued that …". */
+function newCueClause(toks: readonly TaggedToken[], i: number): boolean {
+  const first = toks[i];
+  if (!first || !(first.pos === 'PROPN' || first.pos === 'DET' || (first.pos === 'PRON' && PERSONAL_PRONOUNS.has(first.lower)))) return false;
+  for (let k = i; k < Math.min(toks.length, i + 7); k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' && verbIndex().verbs.has(t.lower) && k > i) return !/ing$/.test(t.lower);
+    if (!isNpToken(t) && !(t.pos === 'PRON' && k === i) && !CUE_INTERVENERS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function isQuoteEndBefore(ctx: UnitContext, k: number): boolean {
@@ -759,7 +784,7 @@ function objectOf(ctx: UnitContext, i: number, after: Span): Span {
       depth--;
       continue;
     }
-    if (depth === 0 && k > i && (t.text === ',' || t.text === ';') && toks[k + 1] && (toks[k + 1]!.pos === 'VERB' || toks[k + 1]!.pos === 'SCONJ' || toks[k + 1]!.pos === 'CCONJ' || /ing$/.test(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'which')) {
+    if (depth === 0 && k > i && (t.text === ',' || t.text === ';') && toks[k + 1] && (toks[k + 1]!.pos === 'VERB' || toks[k + 1]!.pos === 'SCONJ' || toks[k + 1]!.pos === 'CCONJ' || toks[k + 1]!.pos === 'ADP' || /ing$/.test(toks[k + 1]!.lower) || toks[k + 1]!.lower === 'which')) {
       end = toks[k - 1]!.end;
       break;
     }

@@ -26,7 +26,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'tweet', 'write', 'add', 'note', 'argue', 'assert', 'announce', 'declare', 'report', 'reveal', 'confirm',
   'acknowledge', 'admit', 'allege', 'contend', 'maintain', 'remark', 'reply', 'respond', 'answer', 'comment',
   'observe', 'reiterate', 'repeat', 'mention', 'caution', 'complain', 'counter', 'counter-argue', 'retort',
-  'recall', 'testify', 'disclose', 'assure', 'affirm', 'underline', 'underscore', 'boast', 'lament', 'quip',
+  'recall', 'testify', 'disclose', 'assure', 'affirm', 'boast', 'lament', 'quip',
   'joke', 'shout', 'whisper', 'post', 'blog', 'ask', 'wonder', 'continue', 'conclude', 'predict', 'tout',
   'brag', 'vow', 'pledge', 'promise', 'threaten', 'charge', 'suggest', 'indicate', 'signal', 'hint', 'imply',
   'speculate', 'muse', 'exclaim', 'proclaim', 'recount', 'elaborate', 'clarify', 'stipulate', 'contest', 'mutter',
@@ -175,6 +175,7 @@ export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set([
 export const VAGUE_SOURCE_HEADS: ReadonlySet<string> = new Set([
   'source', 'sources', 'official', 'officials', 'people', 'person', 'insider', 'insiders', 'someone', 'aide',
   'aides', 'diplomat', 'diplomats', 'observers', 'witnesses', 'witness', 'reports', 'report', 'media', 'critics',
+  'estimates', 'estimate', 'rumors', 'rumours', 'accounts',
   'residents', 'individuals', 'individual', 'staffers', 'advisers', 'advisors', 'members', 'authorities',
 ]);
 
