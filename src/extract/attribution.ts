@@ -61,7 +61,7 @@ export interface AttributionOptions {
  */
 export const defaultAttributionOptions: AttributionOptions = Object.freeze({ resolvePronouns: true, beliefs: true, speechActs: true });
 
-type CueClass = 'speech' | 'clausal' | 'act' | 'prep' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
+type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'prep' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
 
 interface VerbEntry {
   readonly lemma: string;
@@ -71,6 +71,13 @@ interface VerbEntry {
 // Verbs whose object is the addressee, not the content ("told reporters that …").
 const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'remind', 'notify', 'brief', 'ask', 'urge', 'advise', 'promise', 'thank', 'invite', 'caution', 'call on', 'call upon', 'accuse']);
 const BARE_PARTICIPLES = new Set(['written', 'shown', 'known', 'spoken', 'proven', 'seen', 'given', 'taken', 'heard', 'understood']);
+const POSSESSIVE_CUE_NOUNS = new Set([
+  'decline', 'rejection', 'refusal', 'denial', 'dismissal', 'questioning', 'call', 'calls', 'demand', 'demands', 'proposal',
+  'insistence', 'claim', 'claims', 'statement', 'remarks', 'comments', 'warning', 'appeal', 'invitation', 'offer', 'assertion',
+  'criticism', 'condemnation', 'praise', 'endorsement', 'suggestion', 'argument', 'accusation', 'accusations', 'allegation',
+  'allegations', 'promise', 'pledge', 'vow', 'threat', 'assessment', 'characterization', 'description', 'announcement',
+]);
+const NOMINAL_LINKS = new Set(['of', 'for', 'that', 'to', 'about', 'on', 'against']);
 const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'was quick', 'sought', 'seek', 'seeks']);
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
@@ -386,6 +393,8 @@ function findCues(ctx: UnitContext): Cue[] {
   const { toks, options } = ctx;
   const { verbs, phrasal } = verbIndex();
   const cues: Cue[] = [];
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  const titleCase = words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * words.length && !/[.!?]$/.test(toks[toks.length - 1]!.text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const lw = t.lower;
@@ -400,6 +409,11 @@ function findCues(ctx: UnitContext): Cue[] {
       const n = prep.split(' ').length;
       cues.push({ cls: 'prep', lemma: prep, s: i, e: i + n });
       i += n - 1;
+      continue;
+    }
+    // "X's rejection of the offer", "X's call for talks": a possessor and a speech-act noun.
+    if (POSSESSIVE_CUE_NOUNS.has(lw) && (prev?.lower === "'s" || prev?.lower === "'") && toks[i - 2] && isNominal(toks[i - 2]!) && next && NOMINAL_LINKS.has(next.lower) && options.speechActs !== false) {
+      cues.push({ cls: 'nominal', lemma: lw, s: i, e: i + 1 });
       continue;
     }
     if (UNNAMED_ADVERBS.has(lw)) {
@@ -431,7 +445,9 @@ function findCues(ctx: UnitContext): Cue[] {
     const entry = verbs.get(lw);
     const phr = phrasal.get(lw)?.find((p) => p.tail.every((w, k) => toks[i + 1 + k]?.lower === w));
     if (!entry && !phr) continue;
-    if (t.pos !== 'VERB' && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told')) continue;
+    // Headlines capitalise every word and the tagger then calls verbs nouns: "Minister Rejects Offer".
+    const headlineVerb = titleCase && /^\p{Lu}/u.test(t.text) && i > 0 && ((/s$/.test(lw) && prev !== undefined && isNominal(prev)) || (/ing$/.test(lw) && prev?.text === ','));
+    if (t.pos !== 'VERB' && !headlineVerb && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told')) continue;
     if (isNonReporting(toks, i)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
     if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !ASPECTUAL.has(toks[i - 2]?.lower ?? '')) continue;
@@ -515,10 +531,20 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     return finish(ctx, cue, source, null, { start: q.span.start, end: q.span.end }, false);
   }
 
+  if (cue.cls === 'nominal') {
+    source = npLeft(toks, cue.s - 1, 0);
+    const start = toks[cue.e]!.lower === 'of' ? cue.e + 1 : cue.e;
+    const after = contentAfter(ctx, start, false);
+    if (!source || !after) return null;
+    return finish(ctx, cue, source, null, objectOf(ctx, start, after), false);
+  }
+
   if (cue.cls === 'prep') {
     source = npRight(toks, cue.e, n);
     if (!source) return null;
     afterStart = source[1];
+    // "according to statements made": a kind of statement, not a source.
+    const nominalOnly = !toks.slice(source[0], source[1]).some((t) => t.pos === 'PROPN') && NOMINAL_CUES.has(toks[source[1] - 1]!.lower);
     const app = appositiveAfter(toks, source[1], n);
     if (app) {
       role = app;
@@ -529,6 +555,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     const before = contentBefore(ctx, cue.s, cue);
     const content = mergeSpans(before, rest);
     if (!content) return null;
+    if (nominalOnly) return finish(ctx, cue, null, null, content, true);
     return finish(ctx, cue, source, role, content, false);
   }
 
@@ -713,7 +740,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       continue;
     }
     const nx = toks[k + 1]!;
-    if (t.text === ';') {
+    if (t.text === ';' || (k > s + 1 && (t.lower === 'while' || t.lower === 'whereas') && toks[k - 1]!.text !== ',')) {
       e = k;
       break;
     }
