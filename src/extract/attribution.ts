@@ -78,6 +78,8 @@ const POSSESSIVE_CUE_NOUNS = new Set([
   'allegations', 'promise', 'pledge', 'vow', 'threat', 'assessment', 'characterization', 'description', 'announcement',
 ]);
 const NOMINAL_LINKS = new Set(['of', 'for', 'that', 'to', 'about', 'on', 'against']);
+const ALWAYS_ADDRESSEE = new Set(['tell', 'assure', 'inform', 'notify', 'brief', 'remind']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'was quick', 'sought', 'seek', 'seeks']);
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
@@ -140,7 +142,7 @@ let prefilter: RegExp | null = null;
 /** A cheap test for sentences that may hold a cue, so that only those are tagged. */
 function cuePrefilter(): RegExp {
   if (prefilter) return prefilter;
-  const forms = new Set<string>([...verbIndex().verbs.keys(), ...verbIndex().phrasal.keys(), ...UNNAMED_ADVERBS, 'according', 'words', 'view', 'eyes', 'perspective', 'opinion', 'reported', 'told']);
+  const forms = new Set<string>([...verbIndex().verbs.keys(), ...verbIndex().phrasal.keys(), ...UNNAMED_ADVERBS, ...POSSESSIVE_CUE_NOUNS, 'according', 'words', 'view', 'eyes', 'perspective', 'opinion', 'reported', 'told']);
   const alts = [...forms].filter((f) => /^[a-z-]+$/.test(f)).sort((a, b) => b.length - a.length);
   prefilter = new RegExp(`\\b(?:${alts.join('|')})\\b|:|[\\u2014\\u2013\\u2015]|--`, 'i');
   return prefilter;
@@ -345,6 +347,7 @@ function appositiveAfter(toks: readonly TaggedToken[], at: number, max: number):
   while (j < max && j - at <= 14 && toks[j]!.text !== ',' && !isQuoteMark(toks[j]) && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
   // An appositive is closed by a comma or the end of the sentence; a verb after it makes it a clause subject.
   if (j < max && toks[j]!.text !== ',' && !toks.slice(j, max).every(isPunct)) return null;
+  while (j > at + 1 && isPunct(toks[j - 1]!)) j--;
   const chunk = toks.slice(at + 1, j);
   if (chunk.length === 0 || !chunk.some((t) => t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower))) return null;
   if (!det && !chunk.some((t) => ROLE_NOUNS.has(t.lower))) return null;
@@ -499,6 +502,8 @@ function isNonReporting(toks: readonly TaggedToken[], i: number): boolean {
   if ((p1 === 'i' || p1 === 'you' || p1 === 'who' || p1 === 'god' || p1 === 'heaven') && (lw === 'know' || lw === 'mean' || lw === 'guess' || lw === 'knows') && (n1 === ',' || n1 === '.' || n1 === '' || n1 === '?')) return true;
   if (lw === 'say' && n1 === ',' && (p1 === "let's" || p1 === 'us' || p1 === ',' || p1 === '')) return true;
   if (lw === 'told' && p1 === 'all') return true;
+  // "so-called", "self-described": a label, not a report.
+  if (p1 === '-' || p1 === 'so' || /^(?:so|self)-/.test(lw)) return true;
   return false;
 }
 
@@ -635,8 +640,9 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   }
   // The addressee is not content: "told reporters that …".
   if (ADDRESSEE_VERBS.has(cue.lemma) && toks[afterStart] && !CLAUSE_STARTERS.has(toks[afterStart]!.lower) && !isQuoteStartAt(ctx, afterStart)) {
-    const obj = npRight(toks, afterStart, n);
-    if (obj && obj[1] - obj[0] <= 6) afterStart = obj[1];
+    const obj = OBJECT_PRONOUNS.has(toks[afterStart]!.lower) ? ([afterStart, afterStart + 1] as [number, number]) : npRight(toks, afterStart, n);
+    // "urged restraint": with nothing after it, the object is the content, not an addressee.
+    if (obj && obj[1] - obj[0] <= 6 && (ALWAYS_ADDRESSEE.has(cue.lemma) || contentAfter(ctx, obj[1], true) !== null)) afterStart = obj[1];
   }
 
   const sourceSpan = source ? spanOf(toks, source) : null;
@@ -768,7 +774,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
   return { start: toks[s]!.start, end: toks[e - 1]!.end };
 }
 
-/** Whether a new clause with its own reporting verb starts at `i`: "…, Putin counter-argued that …". */
+/** Whether a new clause with its own reporting verb starts at `i`: "…, the minister countered that …". */
 function newCueClause(toks: readonly TaggedToken[], i: number): boolean {
   const first = toks[i];
   if (!first || !(first.pos === 'PROPN' || first.pos === 'DET' || (first.pos === 'PRON' && PERSONAL_PRONOUNS.has(first.lower)))) return false;

@@ -1,7 +1,7 @@
 /**
  * Canonical source names: within one article ("Health Minister Ana Ruiz" …
  * "Ruiz" … "she" is one source with one role) and across articles (spelling
- * variants such as "Zelensky" / "Zelenskyy" merge into one name).
+ * variants such as "Navalny" / "Navalnyy" merge into one name).
  *
  * Why rules and string similarity rather than a coreference model: sources in
  * news are introduced once with a full name and role and then shortened to a
@@ -191,15 +191,15 @@ function isResolvable(name: string): boolean {
 
 /**
  * Rewrites `source.name` so that one source has one name across articles:
- * spelling variants ("Zelensky" / "Zelenskyy") and surname-only mentions of a
+ * spelling variants ("Navalny" / "Navalnyy") and surname-only mentions of a
  * full name used elsewhere merge. The canonical form is the most frequent full
  * name, then the longest, then the first in alphabetical order, so the result
  * does not depend on article order. Inputs are not mutated.
  *
  * @example
- * const a = { kind: 'direct' as const, source: { text: 'Zelensky', span: { start: 0, end: 8 }, name: 'Zelensky', role: null }, cue: null, content: { start: 10, end: 20 } };
- * const b = { ...a, source: { ...a.source, text: 'Volodymyr Zelenskyy', name: 'Volodymyr Zelenskyy' } };
- * unifySources([[a], [b]])[0]?.[0]?.source?.name; // 'Volodymyr Zelenskyy'
+ * const a = { kind: 'direct' as const, source: { text: 'Navalny', span: { start: 0, end: 7 }, name: 'Navalny', role: null }, cue: null, content: { start: 10, end: 20 } };
+ * const b = { ...a, source: { ...a.source, text: 'Alexei Navalnyy', name: 'Alexei Navalnyy' } };
+ * unifySources([[a], [b]])[0]?.[0]?.source?.name; // 'Alexei Navalnyy'
  */
 export function unifySources(perArticle: readonly (readonly Attribution[])[]): Attribution[][] {
   const counts = new Map<string, number>();
@@ -242,9 +242,11 @@ export function unifySources(perArticle: readonly (readonly Attribution[])[]): A
   );
 }
 
-/** Whether two names (the first at least as long in words) denote one source. */
-function sameSource(a: string, b: string): boolean {
-  if (a === b) return true;
+/** Whether two names denote one source. */
+function sameSource(x: string, y: string): boolean {
+  if (x === y) return true;
+  // The longer name (in words) is `a`.
+  const [a, b] = x.split(/\s+/).length >= y.split(/\s+/).length ? [x, y] : [y, x];
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return true;
@@ -260,7 +262,7 @@ function sameSource(a: string, b: string): boolean {
   if (lastSim < 0.8) return false;
   if (wa.length === wb.length) {
     if (wa.length === 1) return true;
-    // Same number of words: every word must match closely ("Volodymyr Zelensky" / "Volodymyr Zelenskyy").
+    // Same number of words: every word must match closely ("Alexei Navalny" / "Alexei Navalnyy").
     return wa.every((w, i) => w === wb[i] || similarity(w, wb[i]!) >= 0.7 || (w.length <= 2 && wb[i]!.startsWith(w[0]!)));
   }
   // A shorter name must be a surname or initial-plus-surname of the longer one.

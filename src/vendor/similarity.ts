@@ -10,7 +10,7 @@ import { compareTwoStrings } from 'string-similarity';
  * Dice coefficient of character bigrams between two strings, from 0 to 1.
  *
  * @example
- * similarity('zelensky', 'zelenskyy') > 0.9; // true
+ * similarity('navalny', 'navalnyy') > 0.9; // true
  */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;

@@ -1,0 +1,194 @@
+import { extractAttributions, defaultAttributionOptions } from '../../src/extract/attribution';
+import type { Attribution } from '../../src/types';
+
+interface Expect {
+  kind?: Attribution['kind'];
+  source?: string | null;
+  name?: string;
+  role?: string | null;
+  cue?: string | null;
+  content?: string;
+  unnamed?: boolean;
+}
+
+function view(text: string, a: Attribution): Required<Expect> {
+  return {
+    kind: a.kind,
+    source: a.source ? text.slice(a.source.span.start, a.source.span.end) : null,
+    name: a.source?.name ?? '',
+    role: a.source?.role ?? null,
+    cue: a.cue ? text.slice(a.cue.span.start, a.cue.span.end) : null,
+    content: text.slice(a.content.start, a.content.end),
+    unnamed: a.unnamed === true,
+  };
+}
+
+/** The attribution whose cue is `cue` (the first one when `cue` is undefined). */
+function pick(text: string, cue?: string): Required<Expect> | undefined {
+  const all = extractAttributions(text).map((a) => view(text, a));
+  return cue === undefined ? all[0] : all.find((a) => a.cue === cue);
+}
+
+describe('extractAttributions: direct, indirect and mixed', () => {
+  const cases: [string, string, string | undefined, Expect][] = [
+    ['direct, cue after', '“We will rebuild,” Ana Ruiz said on Monday.', 'said', { kind: 'direct', source: 'Ana Ruiz', content: '“We will rebuild,”' }],
+    ['direct, inverted cue', '"It is over," said Hugh Hill, a doctor at the clinic.', 'said', { kind: 'direct', source: 'Hugh Hill', role: 'doctor at the clinic', content: '"It is over,"' }],
+    ['direct, cue before with colon', 'The minister said: “We are ready.”', 'said', { kind: 'direct', source: 'The minister', content: '“We are ready.”' }],
+    ['indirect with that', 'The mayor said that the bridge would reopen.', 'said', { kind: 'indirect', source: 'The mayor', content: 'that the bridge would reopen' }],
+    ['indirect without that', 'Officials said the bridge was closed.', 'said', { kind: 'indirect', source: 'Officials', content: 'the bridge was closed', unnamed: true }],
+    ['mixed', 'He called the move “rude” on Tuesday.', 'called', { kind: 'mixed', content: 'the move “rude” on Tuesday' }],
+    ['cue inside content', '“Talks continue,” he said, “and we see value in them.”', 'said', { kind: 'direct', content: '“Talks continue,” he said, “and we see value in them.”' }],
+    ['content before, indirect', 'The plant will close in May, the company said.', 'said', { kind: 'indirect', source: 'the company', content: 'The plant will close in May' }],
+    ['told reporters', '“There is no deal yet,” the envoy told reporters.', 'told', { kind: 'direct', source: 'the envoy', content: '“There is no deal yet,”' }],
+    ['told someone that', 'She told reporters that the vote was delayed.', 'told', { source: 'She', content: 'that the vote was delayed' }],
+    ['according to, before', 'According to the ministry, 40 people were hurt.', 'According to', { source: 'the ministry', content: '40 people were hurt' }],
+    ['according to, after', 'Forty people were hurt, according to the ministry.', 'according to', { source: 'the ministry', content: 'Forty people were hurt' }],
+    ['speaker colon', 'Ruiz: “We will not give up.”', ':', { kind: 'direct', source: 'Ruiz', content: '“We will not give up.”' }],
+    ['dash byline', '“It is over.” — Jane Doe', '—', { kind: 'direct', source: 'Jane Doe', content: '“It is over.”' }],
+    ['multi-paragraph quote', 'Ms. Lee said: “We tried.\n“We failed.”', 'said', { kind: 'direct', content: '“We tried.\n“We failed.”' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+});
+
+describe('extractAttributions: cues beyond "said"', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['warned', 'The agency warned that prices would rise.', 'warned', { source: 'The agency', content: 'that prices would rise' }],
+    ['conceded', 'The coach conceded that the team had struggled.', 'conceded', { source: 'The coach' }],
+    ['tweeted', 'The senator tweeted that the bill was dead.', 'tweeted', { source: 'The senator' }],
+    ['in a statement', 'The firm said in a statement that it would appeal.', 'said in a statement', { content: 'that it would appeal' }],
+    ['ruled out', 'The president has ruled out a meeting for now.', 'ruled out', { source: 'The president', content: 'a meeting for now' }],
+    ['turned down', 'The union turned down the offer.', 'turned down', { source: 'The union', content: 'the offer' }],
+    ['rejected', 'The council rejected the plan, citing costs.', 'rejected', { source: 'The council', content: 'the plan' }],
+    ['called for', 'Activists called for a recount.', 'called for', { source: 'Activists', content: 'a recount' }],
+    ['proposed', 'The union proposed a 30-day truce.', 'proposed', { content: 'a 30-day truce' }],
+    ['urged', 'Western nations continue to urge restraint.', 'urge', { source: 'Western nations', content: 'restraint' }],
+    ['believes', 'The governor believes that the plan will work.', 'believes', { source: 'The governor', content: 'that the plan will work' }],
+    ['suggest', 'Analysts suggest that the slump is over.', 'suggest', { source: 'Analysts' }],
+    ['characterized', 'The mayor characterized the report as unfair.', 'characterized', { content: 'the report as unfair' }],
+    ['possessive noun', "The minister's rejection of the deal angered allies.", 'rejection', { source: 'The minister', content: 'the deal angered allies' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+});
+
+describe('extractAttributions: who the source is', () => {
+  it('keeps an appositive role', () => {
+    expect(pick('Hugh Hill, a doctor at the clinic, said the ward was full.', 'said')).toMatchObject({ source: 'Hugh Hill', name: 'Hugh Hill', role: 'doctor at the clinic' });
+  });
+  it('splits a title from the name', () => {
+    expect(pick('Health Minister Ana Ruiz said the ward was full.', 'said')).toMatchObject({ name: 'Ana Ruiz', role: 'Health Minister' });
+  });
+  it('skips a relative clause between source and cue', () => {
+    expect(pick('Ana Ruiz, who runs the ward, said it was full.', 'said')).toMatchObject({ source: 'Ana Ruiz', content: 'it was full' });
+  });
+  it('resolves a pronoun to the last named person', () => {
+    const text = 'Health Minister Ana Ruiz said the ward was full. She said more beds were coming.';
+    const all = extractAttributions(text);
+    expect(all[1]?.source).toMatchObject({ text: 'She', name: 'Ana Ruiz', role: 'Health Minister' });
+  });
+  it('resolves a surname to the full name and role used earlier', () => {
+    const text = 'Health Minister Ana Ruiz said the ward was full. Ruiz added that beds were coming.';
+    expect(extractAttributions(text)[1]?.source).toMatchObject({ text: 'Ruiz', name: 'Ana Ruiz', role: 'Health Minister' });
+  });
+  it('leaves a pronoun with no antecedent unresolved', () => {
+    expect(extractAttributions('He said the ward was full.')[0]?.source?.name).toBe('he');
+  });
+  it('does not resolve pronouns when asked not to', () => {
+    const text = 'Ana Ruiz said the ward was full. She said more beds were coming.';
+    expect(extractAttributions(text, { resolvePronouns: false })[1]?.source?.name).toBe('she');
+  });
+  it('resolves "the spokesperson" to the named spokesperson', () => {
+    const text = 'Agency spokesperson Jo Park said talks would resume. The spokesperson added that no date was set.';
+    expect(extractAttributions(text)[1]?.source).toMatchObject({ name: 'Jo Park' });
+  });
+});
+
+describe('extractAttributions: unnamed sources', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['reportedly', 'The rebels reportedly seized the town.', 'reportedly', { source: null, unnamed: true, content: 'The rebels reportedly seized the town' }],
+    ['it is understood', 'It is understood that talks will resume.', 'It is understood', { source: null, unnamed: true, content: 'that talks will resume' }],
+    ['a source familiar', 'A source familiar with the talks said a deal was near.', 'said', { source: 'A source familiar with the talks', unnamed: true }],
+    ['officials', 'Senior officials said the plan had stalled.', 'said', { unnamed: true }],
+    ['impersonal passive', 'It was reported that the mine had closed.', 'It was reported', { source: null, unnamed: true }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+});
+
+describe('extractAttributions: nested attribution', () => {
+  it('gives the outer and the inner attribution', () => {
+    const text = 'The senator said that the envoy told him the talks had failed.';
+    const all = extractAttributions(text).map((a) => view(text, a));
+    expect(all).toEqual(expect.arrayContaining([
+      expect.objectContaining({ cue: 'said', source: 'The senator', content: 'that the envoy told him the talks had failed' }),
+      expect.objectContaining({ cue: 'told', source: 'the envoy', content: 'the talks had failed' }),
+    ]));
+  });
+});
+
+describe('extractAttributions: tricky negatives', () => {
+  const cases: [string, string][] = [
+    ['scare quotes are not speech', 'The so-called “reform” passed on Monday.'],
+    ['"said" as an adjective', 'The said property was sold last year.'],
+    ['"that said"', 'That said, the plan has merits.'],
+    ['"needless to say"', 'Needless to say, the plan failed.'],
+    ['"easier said than done"', 'Fixing it is easier said than done.'],
+    ['infinitive', 'The firm refused to say anything.'],
+    ['apostrophes', "The Jones' car isn't new, and they don't care."],
+    ['unclosed quote', 'The mayor’s “plan was bold.\nNothing else happened.'],
+    ['plain sentence', 'The bridge was closed for repairs on Monday.'],
+  ];
+  it.each(cases)('%s', (_label, text) => {
+    expect(extractAttributions(text)).toEqual([]);
+  });
+});
+
+describe('extractAttributions: contract', () => {
+  it('gives exact spans into the original text, curly quotes included', () => {
+    const text = '<p>“Prices rose,” the bank said.</p>\n\nOfficials said the 😀 index fell.';
+    for (const a of extractAttributions(text)) {
+      expect(a.content.start).toBeGreaterThanOrEqual(0);
+      expect(a.content.end).toBeLessThanOrEqual(text.length);
+      if (a.cue) expect(text.slice(a.cue.span.start, a.cue.span.end)).toBe(a.cue.text);
+      if (a.source) expect(text.slice(a.source.span.start, a.source.span.end)).toBe(a.source.text);
+    }
+    expect(extractAttributions(text).map((a) => a.cue?.text)).toEqual(['said', 'said']);
+  });
+  it('returns attributions in document order', () => {
+    const text = 'Ana Ruiz said it rained. Later, “It is dry,” Bo Lin said. Officials said it snowed.';
+    const starts = extractAttributions(text).map((a) => a.content.start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    expect(starts).toHaveLength(3);
+  });
+  it('accepts an ArticleInput', () => {
+    expect(extractAttributions({ text: 'Officials said the bridge was closed.' })).toHaveLength(1);
+  });
+  it('has frozen defaults', () => {
+    expect(Object.isFrozen(defaultAttributionOptions)).toBe(true);
+  });
+  it('can leave out beliefs and speech acts', () => {
+    expect(extractAttributions('The governor believes that the plan will work.', { beliefs: false })).toEqual([]);
+    expect(extractAttributions('The union turned down the offer.', { speechActs: false })).toEqual([]);
+  });
+  const odd: [string, unknown][] = [
+    ['empty', ''],
+    ['spaces', '   \n\n  '],
+    ['emoji', '😀😀 said 😀 “😀” — 😀'],
+    ['html', '<div><script>var x = "said";</script><p>He said: "hi"</p></div>'],
+    ['marks only', '“”“”‘’‘’""\'\'::——'],
+    ['not a string', 42],
+  ];
+  it.each(odd)('does not throw on %s', (_label, text) => {
+    expect(() => extractAttributions(text as string)).not.toThrow();
+  });
+  it('does not hang on one giant line', () => {
+    const text = 'Officials said that "the plan, which was long, was late" and, '.repeat(3000);
+    const t0 = Date.now();
+    extractAttributions(text);
+    expect(Date.now() - t0).toBeLessThan(15000);
+  });
+});

@@ -1,0 +1,100 @@
+import { isVagueSource, resolveArticleSources, splitNameRole, unifySources } from '../../src/extract/sources';
+import type { Attribution } from '../../src/types';
+
+function att(text: string, name = text, role: string | null = null, at = 0): Attribution {
+  return { kind: 'indirect', source: { text, span: { start: at, end: at + text.length }, name, role }, cue: null, content: { start: at + 100, end: at + 110 } };
+}
+
+describe('splitNameRole', () => {
+  const cases: [string, string, string | null][] = [
+    ['Health Minister Ana Ruiz', 'Ana Ruiz', 'Health Minister'],
+    ['Agency spokesperson Jo Park', 'Jo Park', 'Agency spokesperson'],
+    ['Secretary of State Lee Kim', 'Lee Kim', 'Secretary of State'],
+    ['Sen. Bo Lin', 'Bo Lin', 'Sen.'],
+    ['Mr. Hill', 'Hill', null],
+    ['Dr. Ana Ruiz', 'Ana Ruiz', null],
+    ['The Daily Ledger', 'Daily Ledger', null],
+    ['officials', 'officials', null],
+    ['the spokesperson', 'spokesperson', null],
+    ["Ruiz's", 'Ruiz', null],
+  ];
+  it.each(cases)('%s', (text, name, role) => {
+    expect(splitNameRole(text)).toEqual({ name, role });
+  });
+});
+
+describe('isVagueSource', () => {
+  const cases: [string, boolean][] = [
+    ['officials', true],
+    ['senior officials', true],
+    ['source familiar with the talks', true],
+    ['people close to the deal', true],
+    ['Ana Ruiz', false],
+    ['the ministry', false],
+  ];
+  it.each(cases)('%s → %s', (name, vague) => {
+    expect(isVagueSource(name)).toBe(vague);
+  });
+});
+
+describe('resolveArticleSources', () => {
+  it('merges a surname with the full name and keeps the role', () => {
+    const out = resolveArticleSources([att('Health Minister Ana Ruiz', 'Ana Ruiz', 'Health Minister'), att('Ruiz', 'Ruiz', null, 200)]);
+    expect(out[1]?.source).toMatchObject({ text: 'Ruiz', name: 'Ana Ruiz', role: 'Health Minister' });
+  });
+  it('resolves a surname that comes before the full name', () => {
+    const out = resolveArticleSources([att('Ruiz'), att('Ana Ruiz', 'Ana Ruiz', null, 200)]);
+    expect(out[0]?.source?.name).toBe('Ana Ruiz');
+  });
+  it('resolves he/she to the most recent person, they to the most recent group', () => {
+    const out = resolveArticleSources([att('Ana Ruiz'), att('the ministry', 'ministry', null, 200), att('she', 'she', null, 400), att('officials', 'officials', null, 600), att('they', 'they', null, 800)]);
+    expect(out.map((a) => a.source?.name)).toEqual(['Ana Ruiz', 'ministry', 'Ana Ruiz', 'officials', 'officials']);
+  });
+  it('leaves first-person and unfitting pronouns unresolved', () => {
+    const out = resolveArticleSources([att('officials'), att('he', 'he', null, 200), att('I', 'I', null, 400)]);
+    expect(out.map((a) => a.source?.name)).toEqual(['officials', 'he', 'i']);
+  });
+  it('does not mutate its input', () => {
+    const input = Object.freeze([Object.freeze(att('Ana Ruiz')), Object.freeze(att('she', 'she', null, 200))]);
+    const copy = JSON.stringify(input);
+    resolveArticleSources(input);
+    expect(JSON.stringify(input)).toBe(copy);
+  });
+});
+
+describe('unifySources', () => {
+  it('merges spelling variants across articles into the most frequent full name', () => {
+    const out = unifySources([[att('Navalny')], [att('Alexei Navalnyy')], [att('Navalnyy'), att('Alexei Navalnyy')]]);
+    expect(out.flat().map((a) => a.source?.name)).toEqual(['Alexei Navalnyy', 'Alexei Navalnyy', 'Alexei Navalnyy', 'Alexei Navalnyy']);
+  });
+  it('keeps different people with similar names apart', () => {
+    const out = unifySources([[att('Ana Ruiz')], [att('Ana Ortiz')], [att('Bo Ruiz')]]);
+    expect(out.flat().map((a) => a.source?.name)).toEqual(['Ana Ruiz', 'Ana Ortiz', 'Bo Ruiz']);
+  });
+  it('keeps an organisation apart from a person', () => {
+    const out = unifySources([[att('Ruiz Foundation')], [att('Ruiz')]]);
+    expect(out[0]?.[0]?.source?.name).toBe('Ruiz Foundation');
+    expect(out[1]?.[0]?.source?.name).toBe('Ruiz');
+  });
+  it('does not touch vague sources, pronouns or null sources', () => {
+    const none: Attribution = { kind: 'indirect', source: null, cue: null, content: { start: 0, end: 5 }, unnamed: true };
+    const out = unifySources([[att('officials'), att('he')], [none]]);
+    expect(out[0]?.map((a) => a.source?.name)).toEqual(['officials', 'he']);
+    expect(out[1]?.[0]).toBe(none);
+  });
+  it('does not depend on article order', () => {
+    const a = [[att('Navalny')], [att('Alexei Navalnyy')]];
+    const names = (x: Attribution[][]): (string | undefined)[] => x.flat().map((y) => y.source?.name);
+    expect(names(unifySources(a))).toEqual(names(unifySources([...a].reverse())).reverse());
+  });
+  it('does not mutate its input and keeps the shape', () => {
+    const input = [[att('Navalny')], [], [att('Alexei Navalnyy')]];
+    const copy = JSON.stringify(input);
+    const out = unifySources(input);
+    expect(JSON.stringify(input)).toBe(copy);
+    expect(out.map((x) => x.length)).toEqual([1, 0, 1]);
+  });
+  it('handles no articles', () => {
+    expect(unifySources([])).toEqual([]);
+  });
+});
