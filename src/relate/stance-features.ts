@@ -62,7 +62,7 @@ const REASON_KINDS: readonly ReasonKind[] = [
 export const RELATED_FEATURES: readonly string[] = Object.freeze([
   'cosine', 'coverage', 'coverageRaw', 'matched', 'bestCoverage', 'bestCosine', 'leadCoverage', 'bigrams',
   'namesHit', 'namesMissed', 'numbersHit', 'numbersMissed', 'maxMissedIdf', 'maxHitIdf', 'claimLength',
-  'logTokens', 'sentences', 'supportSentences',
+  'supportSentences',
 ]);
 
 const REGIONS = ['claim', 'best', 'near', 'lead', 'body'] as const;
@@ -75,6 +75,9 @@ const REGIONS = ['claim', 'best', 'near', 'lead', 'body'] as const;
  */
 export const FEATURE_NAMES: readonly string[] = Object.freeze([
   ...RELATED_FEATURES,
+  // Length stays out of stage one: the training bodies are long, and a model that
+  // learned "short body means related" would call any short text on a shared name related.
+  'logTokens', 'sentences',
   ...REGIONS.flatMap((r) => [...STANCE_CUE_CATEGORIES, 'refute', 'hedge', 'negation', 'question'].map((c) => `${r}.${c}`)),
   ...[...STANCE_CUE_CATEGORIES, 'refute', 'hedge', 'negation', 'question'].map((c) => `extra.${c}`),
   'claimQuoted', 'negationMismatch', 'sourcePrefix', 'sourceSuffix', 'bestExtra', 'bestLength',
@@ -103,6 +106,20 @@ export interface PairFeatures {
 export interface FeatureOptions {
   readonly stage: 'related' | 'full';
   readonly idf?: IdfTable;
+}
+
+/**
+ * Adds the stance features to relatedness features computed earlier, so a pair
+ * that passes stage one does not pay for its overlap features twice.
+ *
+ * @example
+ * const c = analyzeText('Rain fell'), b = analyzeText('Rain fell, reportedly.');
+ * extendFeatures(pairFeatures(c, b, { stage: 'related' }), c, b).values.has('best.reported'); // true
+ */
+export function extendFeatures(related: PairFeatures, claim: TextAnalysis, body: TextAnalysis): PairFeatures {
+  const v = new Map(related.values);
+  addCueFeatures(v, claim, body, related.ranked);
+  return { values: v, ranked: related.ranked };
 }
 
 const REFUTE = new Set(['falsity', 'denial', 'noEvidence', 'doubt']);
