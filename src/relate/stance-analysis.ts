@@ -129,11 +129,19 @@ export function countCues(words: readonly string[]): number[] {
   const out = new Array<number>(STANCE_CUE_CATEGORIES.length).fill(0);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    // A category counts once per position, so "is n't true" is not also "true".
+    // A category counts once per match, and words inside a match are not matched
+    // again, so "there is no evidence" is one cue and "is n't true" is not also "true".
     const seen = new Set<number>();
-    for (const p of EXACT_FIRST.get(w) ?? []) if (!seen.has(p.category) && patternAt(p, words, i)) seen.add(p.category);
-    for (const p of PREFIX_FIRST) if (!seen.has(p.category) && patternAt(p, words, i)) seen.add(p.category);
+    let length = 1;
+    for (const group of [EXACT_FIRST.get(w), PREFIX_FIRST]) {
+      for (const p of group ?? []) {
+        if (!patternAt(p, words, i)) continue;
+        seen.add(p.category);
+        length = Math.max(length, p.words.length);
+      }
+    }
     for (const c of seen) out[c] = (out[c] ?? 0) + 1;
+    i += length - 1;
   }
   return out;
 }
