@@ -9,7 +9,7 @@
  * it (subject, inverted subject, appositive) and the content (the clause or
  * quote on the cue's other side). Rules and lexicons, no learned model, so that
  * each result can be explained and the whole runs above 1 MB/s: only sentences
- * holding a cue candidate are tagged with wink-nlp.
+ * holding a cue candidate are tagged, and with wink-nlp's POS stage only.
  *
  * Limits: no syntactic parse, so content ends at the sentence (or at a
  * following ", adding …" cue) rather than at a clause boundary; pronoun
@@ -34,7 +34,7 @@ import {
 import { LEARNED_CUES } from '../lexicon/reporting.generated';
 import { cleanView } from '../text/normalize';
 import { findQuotes, type Quote } from '../text/quotes';
-import { tagTokens, type TaggedToken } from '../text/tokens';
+import { posTag, type PosToken } from '../vendor/wink-pos';
 import type { ArticleInput, Attribution, QuoteKind, Source, Span, TextSpan } from '../types';
 import { isVagueSource, resolveArticleSources, splitNameRole } from './sources';
 
@@ -78,6 +78,15 @@ const POSSESSIVE_CUE_NOUNS = new Set([
   'allegations', 'promise', 'pledge', 'vow', 'threat', 'assessment', 'characterization', 'description', 'announcement',
 ]);
 const NOMINAL_LINKS = new Set(['of', 'for', 'that', 'to', 'about', 'on', 'against']);
+// Source prepositions by first word, split once.
+const PREP_WORDS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const p of SOURCE_PREPOSITIONS) {
+    const words = p.split(' ');
+    m.set(words[0]!, [...(m.get(words[0]!) ?? []), words]);
+  }
+  return m;
+})();
 const ALWAYS_ADDRESSEE = new Set(['tell', 'assure', 'inform', 'notify', 'brief', 'remind']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'was quick', 'sought', 'seek', 'seeks']);
@@ -138,14 +147,55 @@ function verbIndex(): ReturnType<typeof buildVerbIndex> {
   return index;
 }
 
-let prefilter: RegExp | null = null;
-/** A cheap test for sentences that may hold a cue, so that only those are tagged. */
-function cuePrefilter(): RegExp {
-  if (prefilter) return prefilter;
-  const forms = new Set<string>([...verbIndex().verbs.keys(), ...verbIndex().phrasal.keys(), ...UNNAMED_ADVERBS, ...POSSESSIVE_CUE_NOUNS, 'according', 'words', 'view', 'eyes', 'perspective', 'opinion', 'reported', 'told']);
-  const alts = [...forms].filter((f) => /^[a-z-]+$/.test(f)).sort((a, b) => b.length - a.length);
-  prefilter = new RegExp(`\\b(?:${alts.join('|')})\\b|:|[\\u2014\\u2013\\u2015]|--`, 'i');
-  return prefilter;
+let cueWords: ReadonlySet<string> | null = null;
+const IMPERSONAL_RE = /\bit\s+(?:is|was)\s+(?:\w+\s+)?\w+(?:ed|wn|ood)\s+that\b/i;
+const WORD_OR_MARK = /[\p{L}][\p{L}'-]*|[:\u2014\u2013\u2015]|--/gu;
+/**
+ * A cheap test for sentences that may hold a cue, so that only those are tagged.
+ * A word-set lookup rather than one big alternation regex: V8 would try every
+ * alternative at every position.
+ */
+function mayHoldCue(body: string): boolean {
+  if (!cueWords) {
+    const words = new Set<string>([...verbIndex().verbs.keys(), ...verbIndex().phrasal.keys(), ...UNNAMED_ADVERBS, ...POSSESSIVE_CUE_NOUNS, 'according', 'words', 'view', 'eyes', 'perspective', 'opinion']);
+    cueWords = words;
+  }
+  WORD_OR_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_OR_MARK.exec(body)) !== null) {
+    const w = m[0];
+    if (w.length === 1 || w === '--') {
+      // A colon before a quote or a dash after one can be a cue; elsewhere they are punctuation.
+      const around = body.slice(Math.max(0, m.index - 2), m.index + 3);
+      if (/["']/.test(around)) return true;
+      continue;
+    }
+    if (cueWords.has(w.toLowerCase())) return true;
+  }
+  return IMPERSONAL_RE.test(body);
+}
+
+/** A tagged token with the two flags the rules test most, computed once. */
+interface Tok extends PosToken {
+  readonly cap: boolean;
+  readonly punct: boolean;
+}
+
+function isUpperInitial(text: string): boolean {
+  const c = text[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function withFlags(toks: readonly PosToken[]): Tok[] {
+  const out: Tok[] = new Array<Tok>(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const punct = t.pos === 'PUNCT' || t.pos === 'SYM' || !LETTER_OR_DIGIT.test(t.text);
+    out[i] = { text: t.text, lower: t.lower, pos: t.pos, start: t.start, end: t.end, cap: !punct && isUpperInitial(t.text), punct };
+  }
+  return out;
 }
 
 interface Unit {
@@ -233,28 +283,28 @@ interface Located extends Draft {
   readonly cueSpan: Span;
 }
 
-function isPunct(t: TaggedToken): boolean {
-  return t.pos === 'PUNCT' || t.pos === 'SYM' || /^[^\p{L}\p{N}]+$/u.test(t.text);
+function isPunct(t: Tok): boolean {
+  return t.punct;
 }
 
-function isQuoteMark(t: TaggedToken | undefined): boolean {
+function isQuoteMark(t: Tok | undefined): boolean {
   return t !== undefined && (t.text === '"' || t.text === "'");
 }
 
-function isNominal(t: TaggedToken): boolean {
+function isNominal(t: Tok): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower));
 }
 
-function isNpToken(t: TaggedToken): boolean {
+function isNpToken(t: Tok): boolean {
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET') return true;
   if (t.lower === "'s" || t.lower === "'") return true;
   if (t.text === '-' || t.text === '.' || t.text === '&') return true;
   // Capitalised words wink mis-tags inside names ("Will Hurd", "Said Ahmed").
-  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
+  return t.cap && t.pos !== 'PRON' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
 }
 
 /** The noun phrase that ends just before token `end`, as a token range, or null. */
-function npLeft(toks: readonly TaggedToken[], end: number, min: number): [number, number] | null {
+function npLeft(toks: readonly Tok[], end: number, min: number): [number, number] | null {
   let j = end - 1;
   if (j < min) return null;
   const last = toks[j]!;
@@ -306,7 +356,7 @@ function npLeft(toks: readonly TaggedToken[], end: number, min: number): [number
 }
 
 /** The noun phrase that starts at token `start`, as a token range, or null. */
-function npRight(toks: readonly TaggedToken[], start: number, max: number): [number, number] | null {
+function npRight(toks: readonly Tok[], start: number, max: number): [number, number] | null {
   const first = toks[start];
   if (!first || start >= max) return null;
   if (first.pos === 'PRON' && PERSONAL_PRONOUNS.has(first.lower)) return [start, start + 1];
@@ -336,7 +386,7 @@ function npRight(toks: readonly TaggedToken[], start: number, max: number): [num
 }
 
 /** A comma-delimited appositive after token `at` (", a doctor at X,"), as a token range, or null. */
-function appositiveAfter(toks: readonly TaggedToken[], at: number, max: number): [number, number] | null {
+function appositiveAfter(toks: readonly Tok[], at: number, max: number): [number, number] | null {
   if (toks[at]?.text !== ',') return null;
   const first = toks[at + 1];
   if (!first) return null;
@@ -354,18 +404,18 @@ function appositiveAfter(toks: readonly TaggedToken[], at: number, max: number):
   return [at + 1, j];
 }
 
-function skipLeft(toks: readonly TaggedToken[], i: number, min: number): number {
+function skipLeft(toks: readonly Tok[], i: number, min: number): number {
   let j = i;
   while (j >= min && (CUE_INTERVENERS.has(toks[j]!.lower) || (toks[j]!.pos === 'ADV' && /ly$/.test(toks[j]!.lower)))) j--;
   return j;
 }
 
-function spanOf(toks: readonly TaggedToken[], r: readonly [number, number]): Span {
+function spanOf(toks: readonly Tok[], r: readonly [number, number]): Span {
   return { start: toks[r[0]]!.start, end: toks[r[1] - 1]!.end };
 }
 
 /** Trailing sentence punctuation that content leaves out. */
-function trimEnd(toks: readonly TaggedToken[], s: number, e: number, quoteEnds: ReadonlySet<number>): number {
+function trimEnd(toks: readonly Tok[], s: number, e: number, quoteEnds: ReadonlySet<number>): number {
   let end = e;
   while (end > s) {
     const t = toks[end - 1]!;
@@ -384,7 +434,7 @@ function trimEnd(toks: readonly TaggedToken[], s: number, e: number, quoteEnds: 
 }
 
 interface UnitContext {
-  readonly toks: readonly TaggedToken[];
+  readonly toks: readonly Tok[];
   readonly quoteStarts: ReadonlyMap<number, Quote>;
   readonly quoteEnds: ReadonlyMap<number, Quote>;
   readonly quoteEndSet: ReadonlySet<number>;
@@ -396,22 +446,24 @@ function findCues(ctx: UnitContext): Cue[] {
   const { toks, options } = ctx;
   const { verbs, phrasal } = verbIndex();
   const cues: Cue[] = [];
-  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
-  const titleCase = words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * words.length && !/[.!?]$/.test(toks[toks.length - 1]!.text);
+  let nWords = 0;
+  let nCaps = 0;
+  for (const t of toks) {
+    if (t.punct) continue;
+    nWords++;
+    if (t.cap) nCaps++;
+  }
+  const titleCase = nWords >= 3 && nCaps >= 0.7 * nWords && !/[.!?]$/.test(toks[toks.length - 1]!.text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const lw = t.lower;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     // "according to", "in the words of", …
-    const prep = SOURCE_PREPOSITIONS.find((p) => {
-      const words = p.split(' ');
-      return words.every((w, k) => toks[i + k]?.lower === w);
-    });
+    const prep = PREP_WORDS.get(lw)?.find((words) => words.every((w, k) => toks[i + k]?.lower === w));
     if (prep) {
-      const n = prep.split(' ').length;
-      cues.push({ cls: 'prep', lemma: prep, s: i, e: i + n });
-      i += n - 1;
+      cues.push({ cls: 'prep', lemma: prep.join(' '), s: i, e: i + prep.length });
+      i += prep.length - 1;
       continue;
     }
     // "X's rejection of the offer", "X's call for talks": a possessor and a speech-act noun.
@@ -449,7 +501,7 @@ function findCues(ctx: UnitContext): Cue[] {
     const phr = phrasal.get(lw)?.find((p) => p.tail.every((w, k) => toks[i + 1 + k]?.lower === w));
     if (!entry && !phr) continue;
     // Headlines capitalise every word and the tagger then calls verbs nouns: "Minister Rejects Offer".
-    const headlineVerb = titleCase && /^\p{Lu}/u.test(t.text) && i > 0 && ((/s$/.test(lw) && prev !== undefined && isNominal(prev)) || (/ing$/.test(lw) && prev?.text === ','));
+    const headlineVerb = titleCase && t.cap && i > 0 && ((/s$/.test(lw) && prev !== undefined && isNominal(prev)) || (/ing$/.test(lw) && prev?.text === ','));
     if (t.pos !== 'VERB' && !headlineVerb && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told')) continue;
     if (isNonReporting(toks, i)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
@@ -487,7 +539,7 @@ function isQuoteStartAt(ctx: UnitContext, i: number): boolean {
 }
 
 /** Fixed expressions where a saying verb reports nothing ("that said,", "needless to say"). */
-function isNonReporting(toks: readonly TaggedToken[], i: number): boolean {
+function isNonReporting(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   const p1 = toks[i - 1]?.lower ?? '';
   const p2 = toks[i - 2]?.lower ?? '';
@@ -596,7 +648,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       const finite = chunk.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)));
       const looksAppositive = fl === 'who' || fl === 'whose' || fl === 'which' || ((fl === 'a' || fl === 'an' || fl === 'the' || ROLE_NOUNS.has(fl) || chunkFirst.pos === 'ADJ') && chunk.some((t) => ROLE_NOUNS.has(t.lower) || t.pos === 'NOUN') && !finite);
       // "The state's campaign chairman, Phil Lovas, said": the name comes second.
-      const nameSecond = !looksAppositive && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text) || t.text === '.');
+      const nameSecond = !looksAppositive && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || t.cap || t.text === '.');
       // "Ukraine, for its part, called for …": an adverbial aside between the subject and the cue.
       const aside = !looksAppositive && !nameSecond && (chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV') && chunk.length <= 6 && !finite;
       const np = looksAppositive || nameSecond || aside ? npLeft(toks, k, 0) : null;
@@ -693,7 +745,7 @@ function finishSpan(_ctx: UnitContext, cue: Cue, source: Span | null, role: stri
 }
 
 /** Index of the first token of the sentence proper, after a leading conjunction. */
-function leadingContentStart(toks: readonly TaggedToken[]): number {
+function leadingContentStart(toks: readonly Tok[]): number {
   let i = 0;
   while (i < toks.length - 1 && (toks[i]!.pos === 'CCONJ' || (toks[i]!.text === ',' && i > 0))) i++;
   return i;
@@ -775,7 +827,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
 }
 
 /** Whether a new clause with its own reporting verb starts at `i`: "…, the minister countered that …". */
-function newCueClause(toks: readonly TaggedToken[], i: number): boolean {
+function newCueClause(toks: readonly Tok[], i: number): boolean {
   const first = toks[i];
   if (!first || !(first.pos === 'PROPN' || first.pos === 'DET' || (first.pos === 'PRON' && PERSONAL_PRONOUNS.has(first.lower)))) return false;
   for (let k = i; k < Math.min(toks.length, i + 7); k++) {
@@ -792,7 +844,7 @@ function isQuoteEndBefore(ctx: UnitContext, k: number): boolean {
 }
 
 /** Short prepositional or time phrases that cannot be content ("on Monday", "to reporters"). */
-function adjunctLike(body: readonly TaggedToken[]): boolean {
+function adjunctLike(body: readonly Tok[]): boolean {
   if (body.length === 0) return true;
   const first = body[0]!;
   if (first.pos === 'ADP' || first.pos === 'ADV' || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later)$/.test(first.lower)) {
@@ -856,20 +908,28 @@ function mergeSpans(a: Span | null, b: Span | null): Span | null {
 }
 
 function kindOf(content: Span, quotes: readonly Quote[], text: string): QuoteKind {
+  // Quotes are sorted by start: binary-search the first that starts inside the content.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.start < content.start) lo = mid + 1;
+    else hi = mid;
+  }
   let covered = 0;
   let any = false;
   let last = content.start;
-  for (const q of quotes) {
-    if (q.span.end <= content.start) continue;
-    if (q.span.start >= content.end) break;
-    if (q.span.start < content.start || q.span.end > content.end) continue;
+  for (let k = lo; k < quotes.length && quotes[k]!.span.start < content.end; k++) {
+    const q = quotes[k]!;
+    if (q.span.end > content.end) continue;
     any = true;
     const s = Math.max(q.span.start, last);
     if (q.span.end > s) covered += q.span.end - s;
     last = Math.max(last, q.span.end);
   }
   if (!any) return 'indirect';
-  const body = text.slice(content.start, content.end).replace(/\s+/g, '').length;
+  let body = 0;
+  for (let i = content.start; i < content.end; i++) if (!/\s/.test(text[i]!)) body++;
   return covered >= 0.85 * body || covered >= body - 3 ? 'direct' : 'mixed';
 }
 
@@ -901,7 +961,6 @@ export function extractAttributions(article: ArticleInput | string, options: Att
     if (!quoteEnds.has(q.span.end) || q.depth === 0) quoteEnds.set(q.span.end, q);
   }
   const quoteEndSet = new Set(quoteEnds.keys());
-  const test = cuePrefilter();
   const drafts: Located[] = [];
   let prevUnit: Unit | null = null;
   const all = units(view, quotes);
@@ -910,8 +969,8 @@ export function extractAttributions(article: ArticleInput | string, options: Att
     const body = view.slice(u.start, u.end);
     const prev: Unit | null = prevUnit;
     prevUnit = u;
-    if (!test.test(body)) continue;
-    const toks = tagTokens(body, u.start);
+    if (!mayHoldCue(body)) continue;
+    const toks = withFlags(posTag(body, u.start));
     if (toks.length === 0) continue;
     const pq = prev ? quoteStarts.get(prev.start) : undefined;
     const prevQuoteOnly = pq && prev && pq.span.end >= prev.end - 1 && /^\s*$/.test(view.slice(prev.end, u.start).replace(/\n/g, '')) ? pq : null;

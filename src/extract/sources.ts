@@ -40,7 +40,16 @@ export interface NameRole {
 }
 
 function isCapitalized(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word);
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function hasCapitalAfterFirst(name: string): boolean {
+  for (let i = 1; i < name.length; i++) {
+    const c = name[i]!;
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) return true;
+  }
+  return false;
 }
 
 function stripPossessive(word: string): string {
@@ -90,7 +99,7 @@ export function splitNameRole(text: string): NameRole {
 export function isVagueSource(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  if (/\p{Lu}/u.test(name.replace(/^\p{Lu}/u, ''))) return false;
+  if (hasCapitalAfterFirst(name)) return false;
   return words.some((w) => VAGUE_SOURCE_HEADS.has(w));
 }
 
@@ -186,7 +195,7 @@ function findAntecedent(history: readonly Known[], kind: 'person' | 'group' | 's
 }
 
 function isResolvable(name: string): boolean {
-  return name.length > 0 && !SOURCE_PRONOUNS.has(name.toLowerCase()) && /\p{Lu}/u.test(name);
+  return name.length > 0 && !SOURCE_PRONOUNS.has(name.toLowerCase()) && (isCapitalized(name) || hasCapitalAfterFirst(name));
 }
 
 /**

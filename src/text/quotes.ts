@@ -54,7 +54,6 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
 const DOUBLE_STRAIGHT = new Set(['"', '″']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‛']);
 const SINGLE_CLOSE = new Set(['’']);
-const SINGLE_STRAIGHT = new Set(["'", '′']);
 
 // Word characters: letters, marks, digits. A quote mark between two of them is an apostrophe.
 const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -138,7 +137,11 @@ function doubleWidth(text: string, i: number): number {
 function pairDoubles(text: string, messages: Message[]): Draft[] {
   const out: Draft[] = [];
   let open: (Open & { width: number }) | null = null;
-  for (let i = 0; i < text.length; i++) {
+  // Jump from mark to mark: most characters are neither marks nor line breaks.
+  const MARK_OR_NL = /[\n"″“”„‟«»']/g;
+  let m: RegExpExecArray | null;
+  for (MARK_OR_NL.lastIndex = 0; (m = MARK_OR_NL.exec(text)) !== null; ) {
+    const i = m.index;
     const ch = text[i]!;
     if (ch === '\n') {
       if (open === null) continue;
@@ -146,7 +149,7 @@ function pairDoubles(text: string, messages: Message[]): Draft[] {
       const w = next >= 0 ? doubleWidth(text, next) : 0;
       if (w > 0 && !isSpace(text[next + w]) && !DOUBLE_CLOSE.has(text[next]!)) {
         open.paragraphs++;
-        i = next + w - 1; // the reopening mark is consumed here, not paired
+        MARK_OR_NL.lastIndex = next + w; // the reopening mark is consumed here, not paired
         continue;
       }
       messages.push(unclosed(open.pos));
@@ -167,7 +170,7 @@ function pairDoubles(text: string, messages: Message[]): Draft[] {
       dir = open === null && looksOpen && !looksClose ? 'open' : 'close';
     } else if (width === 2 && open === null && !looksOpen) {
       // '' that does not open a quote is two apostrophes or a ditto mark, not a quotation.
-      i++;
+      MARK_OR_NL.lastIndex = i + 2;
       continue;
     } else {
       // Straight marks toggle; context only decides what a stray mark was meant to be.
@@ -183,15 +186,12 @@ function pairDoubles(text: string, messages: Message[]): Draft[] {
     } else {
       messages.push(unopened(i));
     }
-    i += width - 1;
+    MARK_OR_NL.lastIndex = i + width;
   }
   if (open !== null) messages.push(unclosed(open.pos));
   return out;
 }
 
-function isSingleMark(ch: string): boolean {
-  return SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch) || SINGLE_STRAIGHT.has(ch);
-}
 
 function pairSingles(text: string, doubles: readonly Draft[], messages: Message[]): Draft[] {
   const out: Draft[] = [];
@@ -201,13 +201,15 @@ function pairSingles(text: string, doubles: readonly Draft[], messages: Message[
     for (const o of stack) if (SINGLE_OPEN.has(text[o.pos]!)) messages.push(unclosed(o.pos));
     stack = [];
   };
-  for (let i = 0; i < text.length; i++) {
+  const MARK_OR_NL = /[\n'′‘’‚‛]/g;
+  let m: RegExpExecArray | null;
+  for (MARK_OR_NL.lastIndex = 0; (m = MARK_OR_NL.exec(text)) !== null; ) {
+    const i = m.index;
     const ch = text[i]!;
     if (ch === '\n') {
       flush();
       continue;
     }
-    if (!isSingleMark(ch)) continue;
     // Two straight single marks are a double mark, paired by pairDoubles.
     if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
     // Double quotes never overlap each other, so one cursor finds the container;
