@@ -11,7 +11,7 @@ import { STANCE_CUE_CATEGORIES } from '../lexicon/stance';
 import { relate } from './relate';
 import type { SentenceAnalysis, TextAnalysis } from './stance-analysis';
 import { STANCE_IDF } from './stance-idf.generated';
-import type { ReasonKind } from '../types';
+import type { ReasonKind, RelationLabel } from '../types';
 
 /**
  * Inverse document frequency of a stem, with a default for stems never seen.
@@ -289,8 +289,19 @@ function addCueFeatures(v: Map<string, number>, claim: TextAnalysis, body: TextA
   addRelateFeatures(v, claim, body, best.slice(0, 2).map((r) => r.index));
 }
 
-// relate() is reached through this one function so that its label and reasons
-// enter the model as plain numbers: when relate() changes, a retrain re-weighs them.
+/**
+ * The label relate() gives a claim and one article sentence. Every use of
+ * relate() by stance goes through here or through the relate.* features.
+ *
+ * @example
+ * relateSentence('The bridge is open.', 'The bridge is not open.'); // 'contradict' once relate() is trained
+ */
+export function relateSentence(claim: string, sentence: string): RelationLabel {
+  return relate(claim, sentence).label;
+}
+
+// relate() enters the model as plain numbers (label probabilities, reason counts):
+// when relate() changes, a retrain re-weighs them and nothing else has to move.
 function addRelateFeatures(v: Map<string, number>, claim: TextAnalysis, body: TextAnalysis, indexes: readonly number[]): void {
   for (const l of RELATE_LABELS) v.set(`relate.${l}`, 0);
   for (const k of REASON_KINDS) v.set(`reason.${k}`, 0);

@@ -21,7 +21,7 @@ import { validateInput } from '../text/normalize';
 import type { ArticleInput, ClaimCheck, StanceEvidence, StanceLabel, StanceResult } from '../types';
 import { STANCE_CUE_CATEGORIES, STANCE_CUE_SIDE } from '../lexicon/stance';
 import { analyzeText, type SentenceAnalysis, type TextAnalysis } from './stance-analysis';
-import { extendFeatures, pairFeatures } from './stance-features';
+import { extendFeatures, pairFeatures, relateSentence } from './stance-features';
 import { predictForest, type StanceModel } from './stance-model';
 import { STANCE_MODEL } from './stance-weights.generated';
 
@@ -106,13 +106,20 @@ function checkClaimText(claim: unknown): asserts claim is string {
 // Each evidence sentence gets its own label from its own cues, so a body that
 // agrees overall can still show the one sentence that hedges. Cues are read from
 // the cached analysis: labelling evidence costs no new parsing.
-function sentenceLabel(claim: TextAnalysis, sent: SentenceAnalysis): StanceLabel {
+// A sentence without cues is read through relate(); when relate() has no opinion
+// either, the sentence is taken to carry the article's own stance ("The bridge is
+// standing" in an article that debunks the collapse).
+function sentenceLabel(claim: TextAnalysis, body: TextAnalysis, sent: SentenceAnalysis, articleLabel: StanceLabel): StanceLabel {
   const count = (side: 'refute' | 'hedge'): number =>
     STANCE_CUE_CATEGORIES.reduce((n, c, k) => n + (STANCE_CUE_SIDE[c] === side && c !== 'attributed' ? (sent.cues[k] ?? 0) : 0), 0);
   const claimNegated = claim.sentences.some((s) => s.negations > 0);
   if (count('refute') > 0 || (sent.negations > 0) !== claimNegated) return 'disagree';
   if (count('hedge') > 0 || sent.question) return 'discuss';
-  return 'agree';
+  const relation = relateSentence(claim.text, body.text.slice(sent.span.start, sent.span.end));
+  if (relation === 'contradict') return 'disagree';
+  if (relation === 'qualify') return 'discuss';
+  if (relation === 'agree') return 'agree';
+  return articleLabel;
 }
 
 function evidenceFor(claim: TextAnalysis, body: TextAnalysis, ranked: readonly { index: number; coverage: number }[], decision: Decision, limit: number): StanceEvidence[] {
@@ -122,7 +129,7 @@ function evidenceFor(claim: TextAnalysis, body: TextAnalysis, ranked: readonly {
     .slice(0, limit * 2)
     .flatMap((r) => {
       const sent = body.sentences[r.index];
-      return sent === undefined ? [] : [{ r, sent, label: sentenceLabel(claim, sent) }];
+      return sent === undefined ? [] : [{ r, sent, label: sentenceLabel(claim, body, sent, decision.label) }];
     });
   // Sentences that share the article's label explain it best; ties go to coverage, then position.
   labelled.sort((a, b) => Number(b.label === decision.label) - Number(a.label === decision.label) || b.r.coverage - a.r.coverage || a.r.index - b.r.index);

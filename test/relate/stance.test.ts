@@ -64,6 +64,15 @@ describe('stance: evidence', () => {
     expect(r.evidence.some((e) => e.text.includes('hoax'))).toBe(true);
   });
 
+  test('evidence carries the attribution of its sentence when there is one', () => {
+    const r = stance(CLAIM, BODIES['debunks'] ?? '');
+    const first = r.evidence.find((e) => e.text.includes('officials said'));
+    expect(first?.attribution?.cue?.text).toBe('said');
+    for (const e of r.evidence) {
+      if (e.attribution !== null) expect(e.attribution.content.start < e.span.end && e.attribution.content.end > e.span.start).toBe(true);
+    }
+  });
+
   test('offsets survive curly quotes, CRLF and a leading headline line', () => {
     const text = 'Bridge down?\r\n\r\n“The old river bridge collapsed on Monday,” residents claimed, but the report is unconfirmed.\r\nIt is unclear what happened.';
     const r = stance(CLAIM, text);
