@@ -84,6 +84,7 @@ const flag = (name: string): string | undefined => {
 const alignOverride = {
   ...(flag('--threshold') ? { threshold: Number(flag('--threshold')) } : {}),
   ...(flag('--linkage') ? { linkage: Number(flag('--linkage')) } : {}),
+  ...(flag('--story') ? { storyLinkage: Number(flag('--story')) } : {}),
 };
 const verbose = process.argv.includes('--verbose');
 const topicArg = process.argv.indexOf('--topics');
@@ -103,7 +104,7 @@ for (const topic of topics) {
   const docs = readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().map((f) => readDoc(join(dir, f), f.replace(/\.xml$/, '')));
   const byName = new Map(docs.map((d) => [d.name, d]));
   const isAnnotated = (doc: Doc, sentence: number): boolean => annotated.has(`${topic}:${doc.name.replace(/^\d+_/, '')}:${sentence}`);
-  const report = compare(docs.map((d) => d.input), { align: alignOverride });
+  const report = compare(docs.map((d) => d.input), { align: alignOverride, ...(process.argv.includes('--no-relations') ? { relations: false } : {}) });
   const textOf = new Map(report.claims.map((c) => [c.id, c.text]));
   // Claim → (doc, sentence) through the line it starts on.
   const where = new Map<string, { doc: Doc; sentence: number }>();

@@ -144,6 +144,23 @@ for (const r of gold.relations) {
     if (label === 'agree') agreeHit++;
   }
 }
+let aligned = 0;
+for (const r of gold.relations) {
+  const pa = match.get(r.a);
+  const pb = match.get(r.b);
+  if (pa && pb && predRel.has(relKey(pa.id, pb.id))) aligned++;
+}
+const goldCluster = new Map<string, string>();
+for (const k of (gold as unknown as { clusters: { id: string; claims: string[] }[] }).clusters) for (const c of k.claims) goldCluster.set(c, k.id);
+let clusterPairs = 0;
+let clusterPairsOk = 0;
+for (const r of report.relations) {
+  const ga = goldOf.get(r.a);
+  const gb = goldOf.get(r.b);
+  if (!ga || !gb) continue;
+  clusterPairs++;
+  if (ga.some((x) => gb.some((y) => goldCluster.get(x) !== undefined && goldCluster.get(x) === goldCluster.get(y)))) clusterPairsOk++;
+}
 let tensionPred = 0;
 let tensionPredOk = 0;
 for (const r of report.relations) {
@@ -177,6 +194,7 @@ if (process.argv.includes('--verbose')) {
   for (const e of speakerErrors) process.stdout.write(`  ${e}\n`);
   process.stdout.write('\n');
 }
+process.stdout.write(`gold relation pairs whose found claims are related at all (alignment recall): ${aligned}/${gold.relations.length}; predicted relations: ${report.relations.length}; of those between matched claims, in one gold cluster: ${clusterPairsOk}/${clusterPairs}\n`);
 const outletOk = outlet000 === 'Swifteradio.com';
 process.stdout.write(`${'outlet of 000'.padEnd(22)} ${String(outlet000).padEnd(16)} (expected Swifteradio.com) ${outletOk ? 'ok' : 'BELOW FLOOR'}\n`);
 const ok = floorCheck(figures) && outletOk;

@@ -7,6 +7,7 @@
 import { align, defaultAlignOptions, type AlignOptions } from './align/align';
 import { extractAttributions } from './extract/attribution';
 import { analyzeArticle, claimsOf, defaultExtractOptions, type ExtractOptions } from './extract/claims';
+import { unifySources } from './extract/sources';
 import { relateClaims } from './align/relations';
 import { buildReport } from './report/build';
 import { normalizeAll } from './text/normalize';
@@ -21,6 +22,8 @@ import type { ArticleInput, Claim, Message, Report } from './types';
 export interface CompareOptions {
   readonly extract?: ExtractOptions;
   readonly align?: AlignOptions;
+  /** Set to false to skip the relation stage (alignment only, faster on large inputs). */
+  readonly relations?: boolean;
 }
 
 /**
@@ -52,7 +55,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     messages.push(...analysis.segmentation.messages);
     return { analysis, attributions };
   });
-  const unified = perArticle.map((p) => p.attributions);
+  const unified = unifySources(perArticle.map((p) => p.attributions));
   const claims: Claim[] = [];
   perArticle.forEach((p, i) => {
     const r = claimsOf(p.analysis, unified[i] ?? [], options.extract ?? defaultExtractOptions);
@@ -60,6 +63,6 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     messages.push(...r.messages);
   });
   const alignment = align(claims, options.align ?? defaultAlignOptions);
-  const relations = relateClaims(claims, alignment.clusters, normalized);
+  const relations = options.relations === false ? [] : relateClaims(claims, alignment.clusters, normalized);
   return buildReport({ articles: normalized, claims, clusters: alignment.clusters, relations, messages });
 }

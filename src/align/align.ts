@@ -43,10 +43,10 @@ export interface AlignOptions {
  * align([], defaultAlignOptions).clusters; // []
  */
 export const defaultAlignOptions: Required<AlignOptions> = Object.freeze({
-  threshold: 0.3,
-  linkage: 0.22,
+  threshold: 0.24,
+  linkage: 0.17,
   maxDocFrequency: 0.2,
-  storyLinkage: 0.05,
+  storyLinkage: 0.12,
   crossStoryFactor: 0.3,
 });
 
@@ -85,9 +85,14 @@ interface Profile {
   readonly names: ReadonlySet<string>;
   /** Keys of every capitalised word, to test whether a name is mentioned at all. */
   readonly capitals: ReadonlySet<string>;
+  /** A headline in title case: its capitals are style, not names. */
+  readonly titleCase: boolean;
 }
 
 const CLASS_OF = buildClassIndex();
+const STORY_IDF_FLOOR = 0.4;
+const CLASS_WEIGHT = 2;
+
 
 function buildClassIndex(): ReadonlyMap<string, readonly string[]> {
   const map = new Map<string, string[]>();
@@ -115,6 +120,10 @@ function profile(claim: Claim): Profile {
       for (const cls of CLASS_OF.get(key) ?? []) classes.add(cls);
     }
   }
+  // A predicate class counts as several shared words (weighted by rarity like any other):
+  // it is what paraphrases share when their words differ.
+  for (const cls of classes) terms.set(`C:${cls}`, CLASS_WEIGHT);
+
   const entities = new Set(claim.entities.flatMap((e) => e.key.split(' ')).filter((k) => k.length >= 3));
   const years = new Set(claim.times.map((t) => t.date?.slice(0, 4)).filter((y): y is string => y !== undefined));
   const names = new Set(
@@ -123,8 +132,11 @@ function profile(claim: Claim): Profile {
       .flatMap((e) => e.key.split(' '))
       .filter((k) => k.length >= 3),
   );
-  const capitals = new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => entityKey(t.text)));
-  return { claim, terms, entities, classes, years, names, capitals };
+  // Capitalised words after the first, minus function words: the names a claim mentions.
+  const capitals = new Set(tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.text) && !stopwords.has(t.lower)).map((t) => entityKey(t.text)));
+  const titleCase = tokens.length > 0 && tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length / tokens.length > 0.6;
+  if (titleCase) return { claim, terms, entities, classes, years, names, capitals, titleCase };
+  return { claim, terms, entities, classes, years, names, capitals, titleCase };
 }
 
 function idfTable(profiles: readonly Profile[]): Map<string, number> {
@@ -173,12 +185,9 @@ function unmatchedName(a: Profile, b: Profile): boolean {
  * // scorePair(profile('X turned down the invitation'), profile('X declined the invitation'), idf) > 0.3
  */
 function scorePair(a: Profile, b: Profile, idf: ReadonlyMap<string, number>): number {
-  const lexical = cosine(a, b, idf);
-  const ent = jaccard(a.entities, b.entities);
-  const cls = jaccard(a.classes, b.classes);
-  let score = 0.6 * lexical + 0.25 * ent + 0.25 * cls;
+  let score = cosine(a, b, idf);
   // Different named things or different years: likely a similar but different event.
-  if (a.entities.size > 0 && b.entities.size > 0 && ent === 0) score *= 0.5;
+  if (a.entities.size > 0 && b.entities.size > 0 && jaccard(a.entities, b.entities) === 0) score *= 0.5;
   if (a.years.size > 0 && b.years.size > 0 && jaccard(a.years, b.years) === 0) score *= 0.5;
   // Each names someone the other never mentions: a similar event with other people.
   if (unmatchedName(a, b) && unmatchedName(b, a)) score *= 0.35;
@@ -231,7 +240,7 @@ function storyGroups(profiles: readonly Profile[], linkage: number): { stories: 
       bags.set(id, bag);
       ids.push(id);
     }
-    for (const k of p.capitals) bag.set(k, (bag.get(k) ?? 0) + 1);
+    if (!p.titleCase) for (const k of p.capitals) bag.set(k, (bag.get(k) ?? 0) + 1);
     for (const n of p.claim.numbers) if (n.value !== null) bag.set(`#${n.value}`, (bag.get(`#${n.value}`) ?? 0) + 1);
   }
   const df = new Map<string, number>();
@@ -239,7 +248,8 @@ function storyGroups(profiles: readonly Profile[], linkage: number): { stories: 
   const n = ids.length;
   const vectors = ids.map((id) => {
     const v = new Map<string, number>();
-    for (const [k, f] of bags.get(id)!) v.set(k, f * Math.log((n + 1) / ((df.get(k) ?? 0) + 0.5)));
+    // A floor keeps a name shared by every article weighty: with few articles it is the best evidence of one story.
+    for (const [k, f] of bags.get(id)!) v.set(k, f * Math.max(STORY_IDF_FLOOR, Math.log((n + 1) / ((df.get(k) ?? 0) + 0.5))));
     return v;
   });
   const pairs: { i: number; j: number; score: number }[] = [];

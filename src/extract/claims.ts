@@ -227,7 +227,7 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
     return at + 2;
   });
   // "With X, Y": a leading absolute phrase states a fact of its own.
-  add(/^with\s+/gi, () => {
+  add(/^(?:with|following|after|amid|in response to)\s+/gi, () => {
     const comma = s.indexOf(', ');
     return comma > 0 ? comma + 2 : null;
   });

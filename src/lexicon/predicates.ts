@@ -13,10 +13,15 @@
  * PREDICATE_CLASSES.refuse.includes('turn down'); // true
  */
 export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
-  refuse: ['refuse', 'refusal', 'decline', 'reject', 'rejection', 'turn down', 'rule out', 'dismiss', 'dismissal', 'rebuff', 'spurn', 'veto', 'unwilling', 'unwillingness', 'avoid', 'off the table'],
+  refuse: ['refuse', 'refusal', 'decline', 'reject', 'rejection', 'turn down', 'rule out', 'dismiss', 'dismissal', 'rebuff', 'spurn', 'veto', 'unwilling', 'unwillingness', 'avoid', 'off the table', 'not on the agenda', 'instead'],
   meet: ['meet', 'meeting', 'summit', 'talks', 'dialogue', 'negotiation', 'negotiate', 'discussion', 'engagement', 'encounter', 'face-to-face', 'sit down', 'conference'],
-  propose: ['propose', 'proposal', 'offer', 'invite', 'invitation', 'call for', 'appeal', 'urge', 'push for', 'request', 'plea', 'ask for'],
-  demand: ['demand', 'insist', 'require', 'requirement', 'precondition', 'condition', 'prerequisite', 'ultimatum'],
+  propose: ['propose', 'proposal', 'offer', 'invite', 'invitation', 'call for', 'appeal', 'urge', 'push for', 'request', 'plea', 'ask for', 'want', 'seek', 'outreach'],
+  demand: ['demand', 'insist', 'ultimatum', 'concession'],
+  condition: ['require', 'requirement', 'precondition', 'condition', 'prerequisite', 'only if', 'unless', 'hinge', 'depend', 'contingent', 'predicated', 'groundwork', 'framework', 'agenda', 'must first'],
+  channel: ['channel', 'backchannel', 'intermediary', 'mediator', 'envoy', 'delegation', 'lower-level', 'technical', 'expert', 'working-level', 'behind the scenes', 'third-party', 'lower-tier'],
+  continue: ['continue', 'persist', 'ongoing', 'resume', 'remain open', 'keep', 'maintain'],
+  war: ['war', 'conflict', 'hostilities', 'fighting', 'escalation', 'invasion', 'battle', 'combat'],
+  settle: ['peace', 'settlement', 'resolution', 'reconciliation', 'accord', 'treaty', 'agreement', 'deal'],
   possible: ['possible', 'possibility', 'potential', 'could', 'may', 'might', 'prospect', 'on the table'],
   truce: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'cessation', 'pause in fighting', 'halt in hostilities'],
   swap: ['exchange', 'swap', 'prisoner', 'detainee', 'hostage', 'release', 'captive'],
