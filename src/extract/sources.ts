@@ -168,7 +168,12 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
     } else if (/^(?:the|this|that)\s/i.test(s.text) && s.name === s.name.toLowerCase()) {
       // "the spokesperson added": a role noun standing for someone named before.
       const head = lastWord(s.name);
-      const fit = ROLE_NOUNS.has(head) && resolvePronouns ? [...history].reverse().find((k) => k.role !== null && k.role.toLowerCase().includes(head)) : undefined;
+      let fit: Known | undefined;
+      // Look back a bounded distance: a role noun refers to someone recent, and a long article must stay linear.
+      for (let i = history.length - 1; ROLE_NOUNS.has(head) && resolvePronouns && i >= 0 && i >= history.length - 20 && !fit; i--) {
+        const k = history[i]!;
+        if (k.role !== null && k.role.toLowerCase().includes(head)) fit = k;
+      }
       if (fit) resolved = { ...s, name: fit.name, role: fit.role };
     } else {
       const full = s.name.split(/\s+/).length === 1 ? fullBySurname.get(lastWord(s.name)) : fullBySurname.get(lastWord(s.name));
