@@ -57,7 +57,7 @@ function participle(lemma: string): string {
 interface Piece {
   start: number;
   end: number;
-  /** A trailing "despite …" phrase: kept as its own claim although it has no verb. */
+  /** A trailing "despite …" phrase or a main clause after "While X,": kept although no verb was tagged. */
   despite?: boolean;
 }
 
@@ -118,7 +118,9 @@ export function claimsOf(
       const pieceTokens = tokensIn(tagged, span);
       if (!checkWorthy(view, span, pieceTokens, seg, p, opts)) continue;
       const attribution = attributionFor(span, seg.span, attributions);
-      if (!opts.keepEditorial && attribution === null && isEditorial(view, span, pieceTokens) && seg.kind !== 'headline') continue;
+      // "This decision highlights …": an event, not a speaker, stands where a source would.
+      const pseudoSource = attribution !== null && EVENT_SUBJECT.test(attribution.source?.text ?? '');
+      if (!opts.keepEditorial && (attribution === null || pseudoSource) && isEditorial(view, span, pieceTokens) && seg.kind !== 'headline') continue;
       claims.push(buildClaim(article, claims.length, span, seg.index, attribution, tokensIn(tokens, span)));
     }
   });
@@ -206,11 +208,14 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
   };
   add(/;\s+/g, (at, mm) => at + mm[0].length);
   // "…, but Y" / "… but Y": a new claim when Y has its own verb and is not a condition ("but only if …").
-  add(/,?\s+but\s+(?!only\b|if\b|not\b|also\b|rather\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + mm[0].length - 0 : null));
+  add(/,?\s+but\s+(?!only\b|if\b|not\b|also\b|rather\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at : null));
   // "While X, Y" (also after "that"): X and Y are two claims.
   add(/(?:^|\bthat\s+)(?:while|although|though|whereas)\s+/gi, (at) => {
     const comma = s.indexOf(', ', at);
-    return comma > 0 && hasVerbBetween(comma, nextStop(comma + 2)) ? comma + 2 : null;
+    if (comma <= 0 || s.slice(comma + 2, nextStop(comma + 2)).split(/\s+/).length < 3) return null;
+    // The main clause after a concession stands on its own even when the tagger misses its verb.
+    despite.add(comma + 2);
+    return comma + 2;
   });
   // "X while Y" mid-sentence, "X, even as Y", "X, whereas Y".
   add(/,?\s+(?:while|even as|whereas)\s+/gi, (at, mm) => (at > 0 && !/\bthat$/i.test(s.slice(0, at)) && hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + (mm[0].startsWith(',') ? 2 : 1) : null));
@@ -263,6 +268,7 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
 function trimClause(view: string, p: Piece): Span {
   let start = p.start;
   let end = p.end;
+  while (start < end && /[\s,;:—–-]/.test(view[start]!)) start++;
   const lead = DISCOURSE_LEAD.exec(view.slice(start, end));
   if (lead) start += lead[0].length;
   while (end > start && /[\s,;:—–-]/.test(view[end - 1]!)) end--;

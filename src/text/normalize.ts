@@ -127,7 +127,7 @@ export function lines(text: string): { text: string; start: number; end: number 
 }
 
 const OUTLET_LINE = /^\s*(?:source|via|published by|originally published (?:at|by|on))\s*:\s*(.{2,80}?)\s*$/i;
-const BYLINE = /^\s*by\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s*$/;
+const BYLINE = /^\s*[Bb]y\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s*$/;
 
 /**
  * The outlet named by a "Source: X" or "By X" line of the text, if any.

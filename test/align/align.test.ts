@@ -1,0 +1,36 @@
+import { align } from '../../src/align/align';
+import { extractClaims } from '../../src/extract/claims';
+import type { Claim } from '../../src/types';
+
+const claimsOf = (texts: readonly string[]): Claim[] => texts.flatMap((text, i) => extractClaims({ id: `d${i + 1}`, text }));
+
+describe('align', () => {
+  test('paraphrases across articles share a cluster', () => {
+    const claims = claimsOf([
+      'Mayor Ana Ruiz has ruled out reopening the Harbor Bridge this week.',
+      'Mayor Ana Ruiz turned down calls to reopen the Harbor Bridge this week.',
+      'The city zoo welcomed a baby giraffe named Lulu.',
+    ]);
+    const { clusters } = align(claims);
+    expect(clusters).toEqual([['d1:c1', 'd2:c1']]);
+  });
+
+  test('a similar event with other people and places does not join', () => {
+    const claims = claimsOf([
+      'A magnitude 6.1 earthquake struck Northtown on Monday, killing 12 people, officials in Northtown said.',
+      'A magnitude 6.1 earthquake struck Northtown on Monday and killed 12, Northtown officials said.',
+      'A magnitude 5.8 earthquake struck Southvale in 2019, killing 40 people, officials in Southvale said.',
+    ]);
+    const { clusters } = align(claims);
+    expect(clusters.flat()).not.toContain('d3:c1');
+  });
+
+  test('claims of one article alone never form a cluster', () => {
+    const claims = claimsOf(['The bridge closed. The bridge closed again.']);
+    expect(align(claims).clusters).toEqual([]);
+  });
+
+  test('empty input gives empty output', () => {
+    expect(align([])).toEqual({ clusters: [], pairs: [], stories: [[]] });
+  });
+});

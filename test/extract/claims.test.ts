@@ -1,0 +1,64 @@
+import { extractClaims } from '../../src/extract/claims';
+import { bridgeStory } from '../helpers';
+
+const texts = (text: string): string[] => extractClaims({ id: 't', text }).map((c) => c.text);
+
+describe('clause splitting', () => {
+  test.each([
+    ['semicolon gives two claims', 'The bridge closed on Monday; the ferry doubled its trips.', ['The bridge closed on Monday', 'the ferry doubled its trips']],
+    ['"while X, Y" gives two claims', 'While the mayor wants a quick fix, engineers demand a full survey.', ['While the mayor wants a quick fix', 'engineers demand a full survey']],
+    ['"but only if" stays one conditional claim', 'Repairs could start soon, but only if the state pays.', ['Repairs could start soon, but only if the state pays']],
+    ['"but" with a clause of its own splits', 'The mayor wants speed, but engineers insist on caution.', ['The mayor wants speed', 'engineers insist on caution']],
+    ['adjectives joined by "but" do not split', 'Talks offer a slim but crucial channel for managing tensions.', ['Talks offer a slim but crucial channel for managing tensions']],
+    ['reporting participle opens a second statement', 'The mayor closed the bridge, insisting that safety comes first.', ['The mayor closed the bridge', 'insisting that safety comes first']],
+    ['a trailing "despite" phrase is its own claim', 'The mayor ruled out reopening, despite pressure from local businesses.', ['The mayor ruled out reopening', 'despite pressure from local businesses']],
+    ['discourse markers are trimmed', 'However, the bridge stayed closed.', ['the bridge stayed closed']],
+  ])('%s', (_label, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('check-worthiness', () => {
+  test.each([
+    ['questions are not claims', 'Is the bridge safe?', []],
+    ['section headings without a verb are not claims', 'Background and Context\nThe bridge opened in 1950.', ['The bridge opened in 1950']],
+    ['a headline with a present-tense verb is a claim', 'Mayor Signals Reopening Possible\nIt rained.', ['Mayor Signals Reopening Possible']],
+    ['boilerplate is dropped', 'The bridge closed.\nLeave a Reply\nRelated Posts', ['The bridge closed']],
+    ["the writer's meta-commentary is dropped", 'The mayor closed the bridge. This decision highlights the risks of old structures.', ['The mayor closed the bridge']],
+    ['imperatives are dropped', "Let's talk about it.", []],
+  ])('%s', (_label, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('claim fields', () => {
+  const story = bridgeStory();
+  const claims = story.flatMap((a) => extractClaims(a));
+
+  test('spans slice back to the claim text, ids are in document order', () => {
+    for (const c of claims) {
+      const text = story.find((a) => a.id === c.articleId)!.text;
+      expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+    }
+    expect(claims.filter((c) => c.articleId === 'wire').map((c) => c.id)).toEqual(
+      claims.filter((c) => c.articleId === 'wire').map((_, i) => `wire:c${i + 1}`),
+    );
+  });
+
+  test('polarity, modality, condition, numbers and times are filled in', () => {
+    const ruledOut = claims.find((c) => c.text.includes('ruled out reopening'))!;
+    expect(ruledOut.polarity).toBe('negative');
+    const repairs = claims.find((c) => c.text.includes('repairs could start'))!;
+    expect(repairs.modality).toBe('conditional');
+    expect(repairs.condition?.text).toBe('only if the state approves emergency funding');
+    expect(repairs.times.map((t) => t.text)).toContain('next month');
+    const drivers = claims.find((c) => c.articleId === 'wire' && c.text.includes('40,000'))!;
+    expect(drivers.numbers[0]).toMatchObject({ value: 40000, approximate: true });
+  });
+
+  test('odd text never throws', () => {
+    for (const text of ['', '<p>Hi <b>there</b></p>', '😀😀😀', '"unclosed quote starts here and', 'a'.repeat(20000), '\n\n\n']) {
+      expect(() => extractClaims({ text })).not.toThrow();
+    }
+  });
+});

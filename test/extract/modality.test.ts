@@ -1,0 +1,40 @@
+import { analyzeClause } from '../../src/extract/modality';
+
+describe('polarity', () => {
+  test.each([
+    ['plain assertion', 'The bridge reopened on Monday.', 'positive'],
+    ['not', 'The bridge did not reopen.', 'negative'],
+    ["contracted n't", "They won't endorse the plan.", 'negative'],
+    ['negative implicative: ruled out', 'The mayor ruled out a quick reopening.', 'negative'],
+    ['negative implicative: turned down', 'She turned down the invitation.', 'negative'],
+    ['failed to', 'Talks have failed to produce results.', 'negative'],
+    ['absence', 'There is a lack of evidence.', 'negative'],
+    ['litotes stays positive', 'The ministry is not opposed to talks.', 'positive'],
+    ['negation in a "despite" phrase is background', 'Efforts continue despite the absence of talks.', 'positive'],
+    ['two negative cues are still negative', 'The refusal showed an unwillingness to talk.', 'negative'],
+  ])('%s', (_label, text, expected) => {
+    expect(analyzeClause(text).polarity).toBe(expected);
+  });
+});
+
+describe('modality', () => {
+  test.each([
+    ['conditional with only if', 'A meeting could happen, but only if agreements are reached.', 'conditional'],
+    ['conditional: depends on', 'Reopening depends on the inspection.', 'conditional'],
+    ['embedded "if" is not a condition', 'Everyone is watching to see if the deal holds.', 'asserted'],
+    ['possible', 'The bridge could reopen within days.', 'possible'],
+    ['"possibility" as a ruled-out object is not possible', 'He ruled out the possibility of a meeting.', 'asserted'],
+    ['hedged', 'The delegations reportedly agreed to a swap.', 'hedged'],
+    ['reported intent', 'Business owners want a temporary lane.', 'reported-intent'],
+    ['asserted', 'Inspectors found cracks in two beams.', 'asserted'],
+  ])('%s', (_label, text, expected) => {
+    expect(analyzeClause(text).modality).toBe(expected);
+  });
+
+  test('the condition span points at the condition words, offset applied', () => {
+    const text = 'Repairs could start next month, but only if the state approves funding.';
+    const r = analyzeClause(text, 100);
+    expect(r.condition?.text).toBe('only if the state approves funding');
+    expect(text.slice(r.condition!.span.start - 100, r.condition!.span.end - 100)).toBe(r.condition!.text);
+  });
+});

@@ -1,0 +1,30 @@
+import { stem, tagTokens, tokenize } from '../../src/text/tokens';
+
+describe('tokenize', () => {
+  test.each([
+    ['contractions split', "He didn't go.", ['He', 'did', "n't", 'go', '.']],
+    ['possessive split', 'Reid’s rep', ['Reid', '’s', 'rep']],
+    ['abbreviation keeps its dot', 'the U.S. said', ['the', 'U.S.', 'said']],
+    ['number with separators', 'over $400,000.50 lost', ['over', '$', '400,000.50', 'lost']],
+    ['hyphenated word', 'face-to-face talks', ['face-to-face', 'talks']],
+  ])('%s', (_label, text, expected) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(expected);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  test('stems are Porter stems', () => {
+    expect(stem('negotiations')).toBe(stem('negotiation'));
+  });
+});
+
+describe('tagTokens', () => {
+  test('offsets are exact and POS tags are present', () => {
+    const text = 'Officials denied it. 😀 “Quoted,” she said.';
+    const tokens = tagTokens(text, 10);
+    for (const t of tokens) expect(text.slice(t.start - 10, t.end - 10)).toBe(t.text);
+    expect(tokens.find((t) => t.text === 'denied')?.pos).toBe('VERB');
+  });
+  test('empty text gives no tokens', () => {
+    expect(tagTokens('')).toEqual([]);
+  });
+});
