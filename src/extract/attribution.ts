@@ -662,7 +662,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
         if (fl !== 'who' && fl !== 'whose' && fl !== 'which') role = [k + 1, j];
       }
     }
-  } else if (left && !isPunct(left)) {
+  } else if (left && (!isPunct(left) || left.text === ')')) {
     source = npLeft(toks, j + 1, 0);
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
   }
@@ -716,9 +716,18 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (!before) return null;
     return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed);
   }
-  // Content on both sides only for a parenthetical cue: "“A,” he said, “B.”"
-  const parenthetical = before !== null && toks[afterStart]?.text === ',';
-  return finishSpan(ctx, cue, sourceSpan, roleText, parenthetical ? mergeSpans(before, after)! : after, unnamed);
+  if (before && after) {
+    // What follows the cue is content only when it reads as reported matter: a clause,
+    // a quote, "that …". "“A,” she said on Friday at the gala" keeps the quote alone.
+    let k = afterStart;
+    while (toks[k] && (toks[k]!.text === ',' || toks[k]!.text === ':')) k++;
+    const quoteNext = isQuoteStartAt(ctx, k);
+    if (!quoteNext && !clausal(ctx, k) && toks[k]?.lower !== 'that') return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed);
+    // Content on both sides only for a parenthetical cue: "“A,” he said, “B.”"
+    if (toks[afterStart]?.text === ',' && (quoteNext || !ctx.quoteEnds.has(before.end))) return finishSpan(ctx, cue, sourceSpan, roleText, mergeSpans(before, after)!, unnamed);
+    if (ctx.quoteEnds.has(before.end) && !quoteNext) return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed);
+  }
+  return finishSpan(ctx, cue, sourceSpan, roleText, after ?? before!, unnamed);
 }
 
 function withContentAfter(ctx: UnitContext, cue: Cue, source: Span, role: string | null, afterStart: number, unnamed: boolean): Draft | null {
