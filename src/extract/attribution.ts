@@ -308,6 +308,13 @@ function npLeft(toks: readonly Tok[], end: number, min: number): [number, number
   let j = end - 1;
   if (j < min) return null;
   const last = toks[j]!;
+  if (last.text === ')') {
+    // A party or place tag after a name: "Rep. Jo Lee (D-Ore.) said".
+    let k = j - 1;
+    while (k > min && j - k <= 8 && toks[k]!.text !== '(') k--;
+    const inner = k > min && toks[k]!.text === '(' ? npLeft(toks, k, min) : null;
+    return inner ? [inner[0], end] : null;
+  }
   if (last.pos === 'PRON' && PERSONAL_PRONOUNS.has(last.lower)) return [j, end];
   if (last.pos === 'PRON' || last.pos === 'ADJ' && SUBJECT_QUANTIFIERS.has(last.lower)) {
     return SUBJECT_QUANTIFIERS.has(last.lower) || last.lower === 'who' ? (last.lower === 'who' ? null : [j, end]) : null;
@@ -722,7 +729,10 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     let k = afterStart;
     while (toks[k] && (toks[k]!.text === ',' || toks[k]!.text === ':')) k++;
     const quoteNext = isQuoteStartAt(ctx, k);
-    if (!quoteNext && !clausal(ctx, k) && toks[k]?.lower !== 'that') return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed);
+    const beforeIsQuote = ctx.quoteEnds.has(before.end);
+    // "In a statement, X said …": a short adjunct before the source is not content.
+    const beforeIsClause = beforeIsQuote || toks.some((t) => t.start >= before.start && t.end <= before.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+    if (beforeIsClause && !quoteNext && !clausal(ctx, k) && toks[k]?.lower !== 'that') return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed);
     // Content on both sides only for a parenthetical cue: "“A,” he said, “B.”"
     if (toks[afterStart]?.text === ',' && (quoteNext || !ctx.quoteEnds.has(before.end))) return finishSpan(ctx, cue, sourceSpan, roleText, mergeSpans(before, after)!, unnamed);
     if (ctx.quoteEnds.has(before.end) && !quoteNext) return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed);
@@ -808,6 +818,10 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
     }
     const nx = toks[k + 1]!;
     if (t.text === ';' || (k > s + 1 && (t.lower === 'while' || t.lower === 'whereas') && toks[k - 1]!.text !== ',')) {
+      e = k;
+      break;
+    }
+    if ((t.text === '—' || t.text === '–' || t.text === '--') && (nx.lower === 'and' || nx.lower === 'but')) {
       e = k;
       break;
     }
