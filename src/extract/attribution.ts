@@ -90,6 +90,7 @@ const PREP_WORDS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
 const ALWAYS_ADDRESSEE = new Set(['tell', 'assure', 'inform', 'notify', 'brief', 'remind']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'was quick', 'sought', 'seek', 'seeks']);
+const TIME_CLAUSE = new Set(['before', 'after', 'when', 'as', 'while', 'because', 'since', 'during', 'until', 'once', 'amid']);
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
 const DASHES = new Set(['—', '–', '―', '--', '-']);
@@ -706,7 +707,11 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
 
   const sourceSpan = source ? spanOf(toks, source) : null;
   const roleText = role ? roleOf(ctx, role) : null;
-  const after = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
+  // "I say", "you tell me" inside a quotation are the quoted speaker's own words, not a new report.
+  if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower) && insideQuote(ctx, toks[cue.s]!.start)) return null;
+  const rawAfter = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
+  // "said before he died", "said when she resigned": a time or reason clause, not what was said.
+  const after = rawAfter && TIME_CLAUSE.has(toks[afterStart]?.lower ?? '') ? null : rawAfter;
   const adjunctOnly = after === null;
   if (cue.cls === 'clausal') {
     if (!after || !clausal(ctx, afterStart)) return null;
@@ -857,6 +862,16 @@ function newCueClause(toks: readonly Tok[], i: number): boolean {
     const t = toks[k]!;
     if (t.pos === 'VERB' && verbIndex().verbs.has(t.lower) && k > i) return !/ing$/.test(t.lower);
     if (!isNpToken(t) && !(t.pos === 'PRON' && k === i) && !CUE_INTERVENERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether offset `at` lies inside a top-level quotation. */
+function insideQuote(ctx: UnitContext, at: number): boolean {
+  for (const t of ctx.toks) {
+    if (t.start >= at) break;
+    const q = ctx.quoteStarts.get(t.start);
+    if (q && q.span.end > at) return true;
   }
   return false;
 }
