@@ -18,20 +18,40 @@ import { analyzeText } from '../src/relate/stance-analysis';
 import { FEATURE_NAMES, RELATED_FEATURES, extendFeatures, pairFeatures, toVector, type IdfTable } from '../src/relate/stance-features';
 import type { Forest, StanceModel } from '../src/relate/stance-model';
 
-/** Folder that holds `datasets/`. */
+/**
+ * Folder that holds `datasets/`.
+ *
+ * @example
+ * path.join(SHARED, 'datasets', 'fnc-1');
+ */
 export const SHARED = path.resolve(__dirname, '..', '..', 'shared');
 const SEED = 20240521;
-/** Share of FNC-1 Body IDs held out for evaluation. */
+/**
+ * Share of FNC-1 Body IDs held out for evaluation.
+ *
+ * @example
+ * Math.round(1683 * HELD_OUT_SHARE); // 337
+ */
 export const HELD_OUT_SHARE = 0.2;
 
-/** A headline/body pair of FNC-1. */
+/**
+ * A headline/body pair of FNC-1.
+ *
+ * @example
+ * const p: FncPair = { headline: 'x', bodyId: 1, stance: 'discuss' };
+ */
 export interface FncPair {
   readonly headline: string;
   readonly bodyId: number;
   readonly stance: 'agree' | 'disagree' | 'discuss' | 'unrelated';
 }
 
-/** A claim/headline row of Emergent. */
+/**
+ * A claim/headline row of Emergent.
+ *
+ * @example
+ * const r: EmergentRow = { claim: 'x', headline: 'y', stance: 'agree', claimId: 'c1', split: 'train' };
+ */
 export interface EmergentRow {
   readonly claim: string;
   readonly headline: string;
@@ -40,7 +60,12 @@ export interface EmergentRow {
   readonly split: 'train' | 'test';
 }
 
-/** Seeded PRNG (mulberry32): the same seed gives the same split and model on every machine. */
+/**
+ * Seeded PRNG (mulberry32): the same seed gives the same split and model on every machine.
+ *
+ * @example
+ * rng(1)() === rng(1)(); // true
+ */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -52,7 +77,12 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** Throws a readable error when the shared datasets are not where they should be. */
+/**
+ * Throws a readable error when the shared datasets are not where they should be.
+ *
+ * @example
+ * requireShared(); // throws 'missing …/train_bodies.csv: …' without the data
+ */
 export function requireShared(): void {
   for (const f of ['datasets/fnc-1/train_bodies.csv', 'datasets/fnc-1/train_stances.csv', 'datasets/emergent/emergent_dev.csv']) {
     if (!existsSync(path.join(SHARED, f))) {
@@ -61,7 +91,12 @@ export function requireShared(): void {
   }
 }
 
-/** FNC-1 bodies by id and the labelled pairs. */
+/**
+ * FNC-1 bodies by id and the labelled pairs.
+ *
+ * @example
+ * loadFnc().pairs.length; // 49972
+ */
 export function loadFnc(): { bodies: Map<number, string>; pairs: FncPair[] } {
   const dir = path.join(SHARED, 'datasets', 'fnc-1');
   const bodyRows = parse(readFileSync(path.join(dir, 'train_bodies.csv')), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
@@ -72,7 +107,12 @@ export function loadFnc(): { bodies: Map<number, string>; pairs: FncPair[] } {
   return { bodies, pairs };
 }
 
-/** The fixed, seeded set of held-out Body IDs (20%). */
+/**
+ * The fixed, seeded set of held-out Body IDs (20%).
+ *
+ * @example
+ * heldOutBodies(loadFnc().bodies).size; // 337
+ */
 export function heldOutBodies(bodies: ReadonlyMap<number, string>): Set<number> {
   const ids = [...bodies.keys()].sort((a, b) => a - b);
   const rand = rng(SEED);
@@ -85,7 +125,12 @@ export function heldOutBodies(bodies: ReadonlyMap<number, string>): Set<number> 
 
 const EMERGENT_LABEL: Readonly<Record<string, EmergentRow['stance']>> = { for: 'agree', against: 'disagree', observing: 'discuss' };
 
-/** Emergent dev rows with their Ferreira & Vlachos split. */
+/**
+ * Emergent dev rows with their Ferreira & Vlachos split.
+ *
+ * @example
+ * loadEmergent().filter((r) => r.split === 'test').length; // 367
+ */
 export function loadEmergent(): EmergentRow[] {
   const rows = parse(readFileSync(path.join(SHARED, 'datasets', 'emergent', 'emergent_dev.csv')), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
   return rows.map((r) => ({
@@ -97,7 +142,12 @@ export function loadEmergent(): EmergentRow[] {
   }));
 }
 
-/** Builds an idf table from documents; stems in fewer than `minDf` documents are left to `unseen`. */
+/**
+ * Builds an idf table from documents; stems in fewer than `minDf` documents are left to `unseen`.
+ *
+ * @example
+ * buildIdf(['rain fell', 'rain stopped'], 1).table.get('rain'); // 1
+ */
 export function buildIdf(docs: readonly string[], minDf = 3): { table: IdfTable; unseen: number; packed: string } {
   const df = new Map<string, number>();
   for (const d of docs) for (const s of analyzeText(d).counts.keys()) df.set(s, (df.get(s) ?? 0) + 1);
@@ -111,7 +161,12 @@ export function buildIdf(docs: readonly string[], minDf = 3): { table: IdfTable;
 
 // ---------------------------------------------------------------- boosted trees
 
-/** Training settings of one forest. */
+/**
+ * Training settings of one forest.
+ *
+ * @example
+ * const p: BoostParams = { rounds: 80, depth: 3, rate: 0.2, minLeaf: 20, lambda: 1, subsample: 0.8, seed: 1 };
+ */
 export interface BoostParams {
   readonly rounds: number;
   readonly depth: number;
@@ -124,7 +179,12 @@ export interface BoostParams {
   readonly classWeights?: readonly number[];
 }
 
-/** Gradient-boosted trees with softmax loss, histogram splits over quantile bins. */
+/**
+ * Gradient-boosted trees with softmax loss, histogram splits over quantile bins.
+ *
+ * @example
+ * trainForest([[0], [1]], [0, 1], ['x'], ['no', 'yes'], { rounds: 5, depth: 1, rate: 0.3, minLeaf: 1, lambda: 1, subsample: 1, seed: 1 });
+ */
 export function trainForest(rows: readonly (readonly number[])[], labels: readonly number[], features: readonly string[], classes: readonly string[], p: BoostParams): Forest {
   const n = rows.length;
   const f = features.length;

@@ -190,8 +190,16 @@ export function checkClaim(claim: string, articles: readonly ArticleInput[], opt
     throw new ClaimdiffError('not_an_array', 'checkClaim(claim, articles) needs an array of articles such as [{ text: "..." }]; wrap a single article in [ ].');
   }
   const opts = checkOptions(options);
-  articles.forEach((a, i) => validateInput(a, i));
-  const rows = articles.map((a, i) => ({ i, row: { articleId: a.id ?? `a${i + 1}`, ...stanceOf(claim, a.text, opts) } }));
+  const ids = articles.map((a, i) => {
+    validateInput(a, i);
+    return a.id ?? `a${i + 1}`;
+  });
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) {
+      throw new ClaimdiffError('duplicate_id', `articles[${i}].id '${id}' is used twice; give every article a unique id, or omit ids to get a1, a2, ….`);
+    }
+  });
+  const rows = articles.map((a, i) => ({ i, row: { articleId: ids[i] ?? `a${i + 1}`, ...stanceOf(claim, a.text, opts) } }));
   rows.sort((x, y) => Number(x.row.label === 'unrelated') - Number(y.row.label === 'unrelated') || y.row.score - x.row.score || x.i - y.i);
   return rows.map((r) => r.row);
 }

@@ -130,6 +130,7 @@ describe('misuse throws ClaimdiffError; odd text does not', () => {
     ['article text not a string', () => stance('claim', { text: 5 } as never), 'text_not_string'],
     ['articles not an array', () => checkClaim('claim', 'text' as never), 'not_an_array'],
     ['an article not an object', () => checkClaim('claim', [null] as never), 'not_an_object'],
+    ['duplicate ids', () => checkClaim('claim', [{ id: 'x', text: 'a' }, { id: 'x', text: 'b' }]), 'duplicate_id'],
     ['negative maxEvidence', () => stance('claim', 'text', { maxEvidence: -1 }), 'invalid_option'],
   ];
   test.each(cases)('%s', (_, run, code) => {
