@@ -13,13 +13,13 @@
  * PREDICATE_CLASSES.refuse.includes('turn down'); // true
  */
 export const PREDICATE_CLASSES: Readonly<Record<string, readonly string[]>> = {
-  refuse: ['refuse', 'refusal', 'decline', 'reject', 'rejection', 'turn down', 'rule out', 'dismiss', 'dismissal', 'rebuff', 'spurn', 'veto', 'unwilling', 'unwillingness', 'avoid', 'off the table', 'not on the agenda', 'instead'],
+  refuse: ['refuse', 'refusal', 'decline', 'reject', 'rejection', 'turn down', 'rule out', 'dismiss', 'dismissal', 'rebuff', 'spurn', 'veto', 'unwilling', 'unwillingness', 'avoid', 'off the table', 'not on the agenda'],
   meet: ['meet', 'meeting', 'summit', 'talks', 'dialogue', 'negotiation', 'negotiate', 'discussion', 'engagement', 'encounter', 'face-to-face', 'sit down', 'conference'],
   propose: ['propose', 'proposal', 'offer', 'invite', 'invitation', 'call for', 'appeal', 'urge', 'push for', 'request', 'plea', 'ask for', 'want', 'seek', 'outreach'],
   demand: ['demand', 'insist', 'ultimatum', 'concession'],
   condition: ['require', 'requirement', 'precondition', 'condition', 'prerequisite', 'only if', 'unless', 'hinge', 'depend', 'contingent', 'predicated', 'groundwork', 'framework', 'agenda', 'must first'],
   channel: ['channel', 'backchannel', 'intermediary', 'mediator', 'envoy', 'delegation', 'lower-level', 'technical', 'expert', 'working-level', 'behind the scenes', 'third-party', 'lower-tier'],
-  continue: ['continue', 'persist', 'ongoing', 'resume', 'remain open', 'keep', 'maintain'],
+  continue: ['continue', 'persist', 'ongoing', 'resume', 'remain open'],
   war: ['war', 'conflict', 'hostilities', 'fighting', 'escalation', 'invasion', 'battle', 'combat'],
   settle: ['peace', 'settlement', 'resolution', 'reconciliation', 'accord', 'treaty', 'agreement', 'deal'],
   possible: ['possible', 'possibility', 'potential', 'could', 'may', 'might', 'prospect', 'on the table'],
