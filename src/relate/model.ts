@@ -1,0 +1,119 @@
+/**
+ * The learned part of relate(): gradient-boosted regression trees with a
+ * softmax over three classes (agree, conflict, neutral). Trees capture what a
+ * linear model cannot, such as "low overlap means neutral in short captions
+ * but not in long news sentences", and stay fast: a few hundred comparisons a pair.
+ *
+ * Trees are stored flat (parallel arrays) so the weights file is plain JSON
+ * data and prediction allocates nothing but the output.
+ *
+ * @module
+ */
+
+/**
+ * Classes the model predicts. `conflict` becomes contradict or qualify in the rules.
+ *
+ * @example
+ * MODEL_CLASSES[1]; // 'conflict'
+ */
+export const MODEL_CLASSES = ['agree', 'conflict', 'neutral'] as const;
+
+/**
+ * One of MODEL_CLASSES.
+ *
+ * @example
+ * const c: ModelClass = 'neutral';
+ */
+export type ModelClass = (typeof MODEL_CLASSES)[number];
+
+/**
+ * A regression tree as parallel arrays. Node i splits on `feature[i]` at
+ * `threshold[i]` (go left when value ≤ threshold); `feature[i] < 0` marks a
+ * leaf whose output is `value[i]`.
+ *
+ * @example
+ * const stump: FlatTree = { feature: [0, -1, -1], threshold: [0.5, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -0.2, 0.3] };
+ */
+export interface FlatTree {
+  readonly feature: readonly number[];
+  readonly threshold: readonly number[];
+  readonly left: readonly number[];
+  readonly right: readonly number[];
+  readonly value: readonly number[];
+}
+
+/**
+ * A trained model: per-class base scores and, for each boosting round, one tree per class.
+ *
+ * @example
+ * const m: BoostedModel = { features: ['cosine'], classes: ['agree', 'conflict', 'neutral'], base: [0, 0, 0], rounds: [] };
+ */
+export interface BoostedModel {
+  readonly features: readonly string[];
+  readonly classes: readonly string[];
+  readonly base: readonly number[];
+  readonly rounds: readonly (readonly FlatTree[])[];
+  /** Decision thresholds tuned on out-of-fold predictions (see DecisionThresholds). */
+  readonly thresholds?: DecisionThresholds;
+  readonly meta?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * When to prefer a class over the plain argmax. Conflict is the rare class that
+ * matters most, so it wins once its probability reaches `conflict`, even when
+ * another class is more probable; `neutral` does the same for unrelated pairs.
+ *
+ * @example
+ * const t: DecisionThresholds = { conflict: 0.3 };
+ */
+export interface DecisionThresholds {
+  readonly conflict?: number;
+  readonly neutral?: number;
+}
+
+/**
+ * Output of one tree for a feature vector.
+ *
+ * @example
+ * evalTree(stump, [0.9]); // 0.3
+ */
+export function evalTree(tree: FlatTree, x: ArrayLike<number>): number {
+  let i = 0;
+  for (;;) {
+    const f = tree.feature[i] ?? -1;
+    if (f < 0) return tree.value[i] ?? 0;
+    i = (x[f] ?? 0) <= (tree.threshold[i] ?? 0) ? tree.left[i] ?? 0 : tree.right[i] ?? 0;
+  }
+}
+
+/**
+ * Class probabilities (softmax of the summed tree outputs).
+ *
+ * @example
+ * predictProba(model, vector); // [0.7, 0.1, 0.2]
+ */
+export function predictProba(model: BoostedModel, x: ArrayLike<number>): number[] {
+  const k = model.classes.length;
+  const z = model.base.slice(0, k);
+  for (const round of model.rounds) {
+    for (let c = 0; c < k; c++) {
+      const t = round[c];
+      if (t) z[c] = (z[c] ?? 0) + evalTree(t, x);
+    }
+  }
+  return softmax(z);
+}
+
+/**
+ * Numerically stable softmax.
+ *
+ * @example
+ * softmax([0, 0]); // [0.5, 0.5]
+ */
+export function softmax(z: readonly number[]): number[] {
+  let m = -Infinity;
+  for (const v of z) if (v > m) m = v;
+  let s = 0;
+  const e = z.map((v) => { const x = Math.exp(v - m); s += x; return x; });
+  return e.map((v) => v / s);
+}

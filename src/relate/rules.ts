@@ -1,0 +1,200 @@
+/**
+ * Rules of relate(): read the pair features and the model's class
+ * probabilities, write the reasons with their evidence spans, and settle the
+ * final label. The model says whether two statements agree, conflict or are
+ * unrelated; the rules say how they conflict (contradict or qualify) and why.
+ *
+ * Conventions (GOLD.md, Relations): a conditional or possible claim against a
+ * flat refusal is qualify/modality; a "for now" limit against an unconditioned
+ * "possible" is qualify/temporal; conflicting claims published on different
+ * dates are qualify/temporal; two claims that cannot both be true are contradict.
+ *
+ * @module
+ */
+import type { EvidenceSpan, Reason, ReasonKind, RelateResult, RelationLabel, Span } from '../types';
+import type { Analysis, Cue } from './analyze';
+import type { PairFeatures, WordPair } from './features';
+import type { DecisionThresholds } from './model';
+import type { ClaimContext } from './relate';
+
+const ev = (claimId: 'a' | 'b', span: Span): EvidenceSpan => ({ claimId, span: { start: span.start, end: span.end } });
+const wordSpan = (w: { readonly start: number; readonly end: number }): Span => ({ start: w.start, end: w.end });
+
+const isNegative = (x: Analysis, ctx: ClaimContext | undefined): boolean =>
+  ctx?.polarity !== undefined ? ctx.polarity === 'negative' : x.negations.length % 2 === 1;
+const isOpen = (x: Analysis, ctx: ClaimContext | undefined): boolean =>
+  ctx?.modality !== undefined
+    ? ctx.modality === 'possible' || ctx.modality === 'conditional'
+    : x.possible.length > 0 || x.condition !== null;
+
+/**
+ * Reasons that point at the words on which the two statements differ.
+ *
+ * @example
+ * tensionReasons(pairFeatures('The bridge is open.', 'The bridge is closed.'))[0]?.kind; // 'antonym'
+ */
+export function tensionReasons(f: PairFeatures, ctxA?: ClaimContext, ctxB?: ClaimContext): Reason[] {
+  const out: Reason[] = [];
+  const { a, b, evidence: e } = f;
+  const negA = isNegative(a, ctxA);
+  const negB = isNegative(b, ctxB);
+
+  if (e.negMismatch.length > 0 || negA !== negB) {
+    const spans: EvidenceSpan[] = [];
+    for (const c of a.negations) spans.push(ev('a', c.span));
+    for (const c of b.negations) spans.push(ev('b', c.span));
+    const p = e.negMismatch[0];
+    if (p) { spans.push(ev('a', wordSpan(p.a))); spans.push(ev('b', wordSpan(p.b))); }
+    if (spans.length > 0) {
+      const side = (x: Analysis, w: WordPair['a'] | undefined): string =>
+        x.negations.length > 0 ? `${x.negations.map((c) => c.text).join(', ')}${w ? ` … ${w.text}` : ''}` : w?.text ?? 'affirmed';
+      out.push({ kind: 'negation', detail: `${side(a, p?.a)} ↔ ${side(b, p?.b)}`, spans });
+    }
+  }
+  for (const p of e.antonyms.slice(0, 2)) {
+    out.push({ kind: 'antonym', detail: `${p.a.text} ↔ ${p.b.text}`, spans: [ev('a', wordSpan(p.a)), ev('b', wordSpan(p.b))] });
+  }
+  const condA = ctxA?.modality === 'conditional' || a.condition !== null;
+  const condB = ctxB?.modality === 'conditional' || b.condition !== null;
+  if (condA !== condB) {
+    const c = (condA ? a.condition : b.condition) as Cue | null;
+    out.push({
+      kind: 'condition',
+      detail: c ? `only one side sets a condition: "${c.text}"` : 'only one side is conditional',
+      spans: c ? [ev(condA ? 'a' : 'b', c.span)] : [],
+    });
+  }
+  const possA = a.possible.length > 0 || a.hedges.length > 0 || (ctxA?.modality !== undefined && ctxA.modality !== 'asserted');
+  const possB = b.possible.length > 0 || b.hedges.length > 0 || (ctxB?.modality !== undefined && ctxB.modality !== 'asserted');
+  if (possA !== possB) {
+    const cues = possA ? [...a.possible, ...a.hedges] : [...b.possible, ...b.hedges];
+    const side: 'a' | 'b' = possA ? 'a' : 'b';
+    out.push({
+      kind: 'modality',
+      detail: cues.length > 0 ? `${cues.map((c) => c.text).join(', ')} (${side}) against a flat statement` : `${side} is ${(possA ? ctxA : ctxB)?.modality ?? 'hedged'}`,
+      spans: cues.map((c) => ev(side, c.span)),
+    });
+  }
+  if ((a.limits.length > 0) !== (b.limits.length > 0)) {
+    const side: 'a' | 'b' = a.limits.length > 0 ? 'a' : 'b';
+    const lim = side === 'a' ? a.limits : b.limits;
+    out.push({ kind: 'temporal', detail: `time limit "${lim.map((c) => c.text).join(', ')}" on one side only`, spans: lim.map((c) => ev(side, c.span)) });
+  }
+  for (const [x, y] of e.dateMismatch.slice(0, 1)) {
+    out.push({ kind: 'temporal', detail: `${x.text} ↔ ${y.text}`, spans: [ev('a', x.span), ev('b', y.span)] });
+  }
+  for (const [x, y] of e.numMismatch.slice(0, 2)) {
+    out.push({ kind: 'numeric', detail: `${x.text}${x.unit ? ` ${x.unit}` : ''} ↔ ${y.text}${y.unit ? ` ${y.unit}` : ''}`, spans: [ev('a', x.span), ev('b', y.span)] });
+  }
+  for (const [x, y] of e.quantMismatch.slice(0, 1)) {
+    out.push({ kind: 'quantity', detail: `${x.text} ↔ ${y.text}`, spans: [ev('a', x.span), ev('b', y.span)] });
+  }
+  if (e.roleSwap && Math.min(e.covA, e.covB) >= 0.8) {
+    const [p, q] = e.roleSwap;
+    out.push({
+      kind: 'lexical',
+      detail: `roles swapped: ${p.a.text} … ${q.a.text} ↔ ${q.b.text} … ${p.b.text}`,
+      spans: [ev('a', wordSpan(p.a)), ev('a', wordSpan(q.a)), ev('b', wordSpan(q.b)), ev('b', wordSpan(p.b))],
+    });
+  }
+  if (out.length === 0 && e.substitutions.length > 0) {
+    const p = e.substitutions[0] as WordPair;
+    out.push({ kind: 'lexical', detail: `${p.a.text} ↔ ${p.b.text}`, spans: [ev('a', wordSpan(p.a)), ev('b', wordSpan(p.b))] });
+  }
+  return out;
+}
+
+/**
+ * Reasons for agreement: paraphrase when each side covers the other,
+ * entailment when one covers the other, lexical overlap otherwise.
+ *
+ * @example
+ * agreementReasons(pairFeatures('A man plays a guitar.', 'A man is playing a guitar.'))[0]?.kind; // 'paraphrase'
+ */
+export function agreementReasons(f: PairFeatures): Reason[] {
+  const { covA, covB, aligned } = f.evidence;
+  const spans: EvidenceSpan[] = [];
+  for (const p of aligned.slice(0, 6)) { spans.push(ev('a', wordSpan(p.a))); spans.push(ev('b', wordSpan(p.b))); }
+  const shared = aligned.slice(0, 6).map((p) => (p.kind === 'same' ? p.a.text : `${p.a.text}≈${p.b.text}`)).join(', ');
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  let kind: ReasonKind = 'lexical';
+  let detail = `shared words: ${shared || 'none'}`;
+  if (covA >= 0.75 && covB >= 0.75) { kind = 'paraphrase'; detail = `same content (${pct(covA)} / ${pct(covB)} aligned): ${shared}`; }
+  else if (covB >= 0.75) { kind = 'entailment'; detail = `a covers ${pct(covB)} of b: ${shared}`; }
+  else if (covA >= 0.75) { kind = 'entailment'; detail = `b covers ${pct(covA)} of a: ${shared}`; }
+  return [{ kind, detail, spans }];
+}
+
+/**
+ * Settles label, score and reasons from features, model probabilities
+ * (`[agree, conflict, neutral]`) and claim context.
+ *
+ * @example
+ * decide(pairFeatures('The bridge is open.', 'The bridge is closed.'), [0.1, 0.8, 0.1]).label; // 'contradict'
+ */
+export function decide(
+  f: PairFeatures, probs: readonly number[], ctxA?: ClaimContext, ctxB?: ClaimContext, thresholds: DecisionThresholds = {},
+): RelateResult {
+  const pAgree = probs[0] ?? 0;
+  const pConflict = probs[1] ?? 0;
+  const pNeutral = probs[2] ?? 0;
+  let label: RelationLabel = pAgree >= pConflict && pAgree >= pNeutral ? 'agree' : pConflict >= pNeutral ? 'contradict' : 'neutral';
+  if (label !== 'contradict' && thresholds.conflict !== undefined && pConflict >= thresholds.conflict) label = 'contradict';
+  else if (label === 'agree' && thresholds.neutral !== undefined && pNeutral >= thresholds.neutral) label = 'neutral';
+  let score = label === 'agree' ? pAgree : label === 'contradict' ? pConflict : pNeutral;
+
+  const tension = tensionReasons(f, ctxA, ctxB);
+  const kinds = new Set(tension.map((r) => r.kind));
+  const negA = isNegative(f.a, ctxA);
+  const negB = isNegative(f.b, ctxB);
+  const openA = isOpen(f.a, ctxA);
+  const openB = isOpen(f.b, ctxB);
+  // An open outcome (possible, conditional) against a flat refusal: both can hold, one restricts the other.
+  // compare() reads polarity per clause, better than our word-level scope: trust it when given.
+  const ctxPolarity = ctxA?.polarity !== undefined || ctxB?.polarity !== undefined;
+  const related = Math.max(f.evidence.covA, f.evidence.covB) >= 0.5;
+  const polarityClash = f.evidence.negMismatch.length > 0 || (ctxPolarity && negA !== negB && related);
+  const openVsRefusal = ((openA && negB && !negA && !openB) || (openB && negA && !negB && !openA)) && polarityClash;
+  if (label === 'agree' && ctxPolarity && negA !== negB && related) {
+    label = 'contradict';
+    score = 1 - pNeutral;
+  }
+  const limited = kinds.has('temporal') && f.evidence.dateMismatch.length === 0;
+
+  if (openVsRefusal && (label !== 'agree' || ctxPolarity)) {
+    label = 'qualify';
+    score = Math.max(pConflict, 1 - pNeutral);
+  } else if (label === 'contradict' && (kinds.has('condition') || kinds.has('modality') || limited)) {
+    // The model sees a conflict, but a condition, a hedge or a time limit lets both stand.
+    label = 'qualify';
+  }
+
+  let reasons: Reason[] = label === 'agree' ? agreementReasons(f) : label === 'neutral' ? [] : tension;
+  if (label === 'qualify') {
+    // Lead with the dimension that makes it a qualification rather than a contradiction.
+    const order: ReasonKind[] = f.a.condition || f.b.condition ? ['condition', 'modality', 'temporal'] : ['modality', 'temporal', 'condition'];
+    if (!(f.a.condition || f.b.condition) && (f.a.limits.length > 0 || f.b.limits.length > 0) && !kinds.has('condition')) order.unshift('temporal');
+    const rank = (k: ReasonKind): number => { const i = order.indexOf(k); return i < 0 ? order.length : i; };
+    reasons = [...reasons].sort((x, y) => rank(x.kind) - rank(y.kind));
+  }
+
+  // Claim context from compare(): dates and sources.
+  const dateA = ctxA?.publishedAt ?? null;
+  const dateB = ctxB?.publishedAt ?? null;
+  if (dateA && dateB && dateA.slice(0, 10) !== dateB.slice(0, 10) && (label === 'contradict' || label === 'qualify')) {
+    // News moves: a later report of the opposite may be a change, not a contradiction.
+    if (label === 'contradict') { label = 'qualify'; }
+    reasons = [{ kind: 'temporal', detail: `published ${dateA.slice(0, 10)} (a) and ${dateB.slice(0, 10)} (b): the later claim may report a change`, spans: [] }, ...reasons];
+  }
+  const srcA = ctxA?.source?.trim() ?? '';
+  const srcB = ctxB?.source?.trim() ?? '';
+  if (srcA && srcB && srcA.toLowerCase() !== srcB.toLowerCase() && label !== 'neutral') {
+    reasons = [...reasons, { kind: 'attribution', detail: `${srcA} (a) ↔ ${srcB} (b)`, spans: [] }];
+    if (label === 'contradict') {
+      // Two sources reporting opposite things are both faithfully reported; the tension is who says it.
+      label = 'qualify';
+      reasons = [reasons[reasons.length - 1] as Reason, ...reasons.slice(0, -1)];
+    }
+  }
+  return { label, score: Math.min(1, Math.max(0, score)), reasons };
+}
