@@ -278,6 +278,8 @@ interface Draft {
   readonly role: string | null;
   readonly content: Span;
   readonly unnamed: boolean;
+  /** For a relative pronoun source ("who"), the noun phrase it stands for. */
+  readonly antecedent?: Span | null;
 }
 
 interface Located extends Draft {
@@ -572,6 +574,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   const n = toks.length;
   let source: [number, number] | null = null;
   let role: [number, number] | null = null;
+  let antecedent: [number, number] | null = null;
   let afterStart = cue.e;
   let unnamed = false;
 
@@ -646,30 +649,35 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       return { cue, source: null, role: null, content: { start: toks[s0]!.start, end: toks[e - 1]!.end }, unnamed: true };
     }
   } else if (left && left.text === ',' && j > 0) {
-    // "X, a doctor at Y, said" / "X, who …, said": the chunk between two commas describes the source.
+    // "X, a doctor at Y, said" / "X, who …, said" / "X, speaking on Monday, said": the chunk
+    // between two commas describes the source or is an aside; the source stands before it.
     let k = j - 1;
-    while (k >= 0 && j - k <= 20 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
+    while (k >= 0 && j - k <= 30 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
     const chunkFirst = toks[k + 1];
     if (k > 0 && toks[k]!.text === ',' && chunkFirst && k + 1 < j) {
       const fl = chunkFirst.lower;
       const chunk = toks.slice(k + 1, j);
+      const relative = fl === 'who' || fl === 'whose' || fl === 'which';
+      const participle = chunkFirst.pos === 'VERB' && /ing$/.test(fl);
       const finite = chunk.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)));
-      const looksAppositive = fl === 'who' || fl === 'whose' || fl === 'which' || ((fl === 'a' || fl === 'an' || fl === 'the' || ROLE_NOUNS.has(fl) || chunkFirst.pos === 'ADJ') && chunk.some((t) => ROLE_NOUNS.has(t.lower) || t.pos === 'NOUN') && !finite);
+      const nominal = !finite && !participle && chunk.some((t) => ROLE_NOUNS.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
       // "The state's campaign chairman, Phil Lovas, said": the name comes second.
-      const nameSecond = !looksAppositive && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || t.cap || t.text === '.');
-      // "Ukraine, for its part, called for …": an adverbial aside between the subject and the cue.
-      const aside = !looksAppositive && !nameSecond && (chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV') && chunk.length <= 6 && !finite;
-      const np = looksAppositive || nameSecond || aside ? npLeft(toks, k, 0) : null;
-      if (np && aside) {
-        source = np;
-      } else if (np && nameSecond) {
+      const nameSecond = nominal && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || t.cap || t.text === '.');
+      // "Ukraine, for its part, called for …": an adverbial or participial aside.
+      const aside = !nominal && !relative && !finite && (participle || chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV');
+      const np = relative || nominal || aside ? npLeft(toks, k, 0) : null;
+      if (np && nameSecond && !toks.slice(np[0], np[1]).some((t) => t.pos === 'PROPN')) {
         source = [k + 1, j];
         role = np;
       } else if (np) {
         source = np;
-        if (fl !== 'who' && fl !== 'whose' && fl !== 'which') role = [k + 1, j];
+        if (nominal) role = [k + 1, j];
       }
     }
+  } else if (left && (left.lower === 'who' || left.lower === 'which') && left.pos === 'PRON') {
+    // "an architect who said …": the relative pronoun is the source's mention, its antecedent the name.
+    source = [j, j + 1];
+    antecedent = npLeft(toks, toks[j - 1]?.text === ',' ? j - 1 : j, 0);
   } else if (left && (!isPunct(left) || left.text === ')')) {
     source = npLeft(toks, j + 1, 0);
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
@@ -695,7 +703,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       const prevDraft = [...done].reverse().find((d) => d.source !== null && d.cue.s < cue.s);
       if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
       const subj = npRight(toks, leadingContentStart(toks), n);
-      if (subj && subj[1] < cue.s && (toks[subj[1]]?.pos === 'VERB' || toks[subj[1]]?.pos === 'AUX' || CUE_INTERVENERS.has(toks[subj[1]]?.lower ?? ''))) source = subj;
+      if (subj && subj[1] < cue.s && (toks[subj[1]]?.pos === 'VERB' || toks[subj[1]]?.pos === 'AUX' || toks[subj[1]]?.pos === 'ADV' || CUE_INTERVENERS.has(toks[subj[1]]?.lower ?? ''))) source = subj;
     }
   }
   // The addressee is not content: "told reporters that …".
@@ -707,6 +715,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
 
   const sourceSpan = source ? spanOf(toks, source) : null;
   const roleText = role ? roleOf(ctx, role) : null;
+  const anteSpan = antecedent ? spanOf(toks, antecedent) : null;
   // "I say", "you tell me" inside a quotation are the quoted speaker's own words, not a new report.
   if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower) && insideQuote(ctx, toks[cue.s]!.start)) return null;
   const rawAfter = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
@@ -717,16 +726,16 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (!after || !clausal(ctx, afterStart)) return null;
     // "I think", "you know" inside a quote hedge the speaker's own words; they are not a new attribution.
     if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower)) return null;
-    return finishSpan(ctx, cue, sourceSpan, roleText, after, unnamed);
+    return finishSpan(ctx, cue, sourceSpan, roleText, after, unnamed, anteSpan);
   }
   if (!adjunctOnly && cue.cls === 'act') {
-    return finishSpan(ctx, cue, sourceSpan, roleText, objectOf(ctx, afterStart, after), unnamed);
+    return finishSpan(ctx, cue, sourceSpan, roleText, objectOf(ctx, afterStart, after), unnamed, anteSpan);
   }
   const leftEdge = source && source[0] < cue.s ? source[0] : cue.s;
   const before = contentBefore(ctx, leftEdge, cue);
   if (adjunctOnly) {
     if (!before) return null;
-    return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed);
+    return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed, anteSpan);
   }
   if (before && after) {
     // What follows the cue is content only when it reads as reported matter: a clause,
@@ -737,12 +746,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     const beforeIsQuote = ctx.quoteEnds.has(before.end);
     // "In a statement, X said …": a short adjunct before the source is not content.
     const beforeIsClause = beforeIsQuote || toks.some((t) => t.start >= before.start && t.end <= before.end && (t.pos === 'VERB' || t.pos === 'AUX'));
-    if (beforeIsClause && !quoteNext && !clausal(ctx, k) && toks[k]?.lower !== 'that') return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed);
+    if (beforeIsClause && !quoteNext && !clausal(ctx, k) && toks[k]?.lower !== 'that') return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed, anteSpan);
     // Content on both sides only for a parenthetical cue: "“A,” he said, “B.”"
-    if (toks[afterStart]?.text === ',' && (quoteNext || !ctx.quoteEnds.has(before.end))) return finishSpan(ctx, cue, sourceSpan, roleText, mergeSpans(before, after)!, unnamed);
-    if (ctx.quoteEnds.has(before.end) && !quoteNext) return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed);
+    if (toks[afterStart]?.text === ',' && (quoteNext || !ctx.quoteEnds.has(before.end))) return finishSpan(ctx, cue, sourceSpan, roleText, mergeSpans(before, after)!, unnamed, anteSpan);
+    if (ctx.quoteEnds.has(before.end) && !quoteNext) return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed, anteSpan);
   }
-  return finishSpan(ctx, cue, sourceSpan, roleText, after ?? before!, unnamed);
+  return finishSpan(ctx, cue, sourceSpan, roleText, after ?? before!, unnamed, anteSpan);
 }
 
 function withContentAfter(ctx: UnitContext, cue: Cue, source: Span, role: string | null, afterStart: number, unnamed: boolean): Draft | null {
@@ -764,8 +773,8 @@ function finish(ctx: UnitContext, cue: Cue, source: [number, number] | null, rol
   return { cue, source: source ? spanOf(ctx.toks, source) : null, role: role ? roleOf(ctx, role) : null, content, unnamed };
 }
 
-function finishSpan(_ctx: UnitContext, cue: Cue, source: Span | null, role: string | null, content: Span, unnamed: boolean): Draft {
-  return { cue, source, role, content, unnamed };
+function finishSpan(_ctx: UnitContext, cue: Cue, source: Span | null, role: string | null, content: Span, unnamed: boolean, antecedent: Span | null = null): Draft {
+  return { cue, source, role, content, unnamed, antecedent };
 }
 
 /** Index of the first token of the sentence proper, after a leading conjunction. */
@@ -1061,7 +1070,7 @@ function build(text: string, d: Located, quotes: readonly Quote[]): Attribution 
   let unnamed = d.unnamed;
   if (d.source) {
     const stext = text.slice(d.source.start, d.source.end);
-    const nr = splitNameRole(stext);
+    const nr = splitNameRole(d.antecedent ? text.slice(d.antecedent.start, d.antecedent.end) : stext);
     source = { text: stext, span: d.source, name: nr.name, role: d.role ?? nr.role };
     if (isVagueSource(nr.name)) unnamed = true;
   }

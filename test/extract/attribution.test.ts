@@ -84,6 +84,15 @@ describe('extractAttributions: who the source is', () => {
   it('skips a relative clause between source and cue', () => {
     expect(pick('Ana Ruiz, who runs the ward, said it was full.', 'said')).toMatchObject({ source: 'Ana Ruiz', content: 'it was full' });
   });
+  it('skips a participial aside between source and cue', () => {
+    expect(pick('Ana Ruiz, speaking to reporters in Lima, said the ward was full.', 'said')).toMatchObject({ source: 'Ana Ruiz', content: 'the ward was full' });
+  });
+  it('takes a relative pronoun as the mention and its antecedent as the name', () => {
+    expect(pick('He hired an architect who said he was never paid.', 'said')).toMatchObject({ source: 'who', name: 'architect', content: 'he was never paid' });
+  });
+  it('keeps a party tag with the name', () => {
+    expect(pick('“It is a dog whistle,” Rep. Jo Lee (D-Ore.) said Friday.', 'said')).toMatchObject({ kind: 'direct', source: 'Rep. Jo Lee (D-Ore.)', content: '“It is a dog whistle,”' });
+  });
   it('resolves a pronoun to the last named person', () => {
     const text = 'Health Minister Ana Ruiz said the ward was full. She said more beds were coming.';
     const all = extractAttributions(text);
