@@ -36,8 +36,6 @@ export interface StanceOptions {
   readonly maxEvidence?: number;
   /** Skip the related/unrelated stage, for articles already known to be about the claim. */
   readonly assumeRelated?: boolean;
-  /** A model from scripts/train-stance.ts to use instead of the committed one. */
-  readonly model?: StanceModel;
 }
 
 /**
@@ -94,7 +92,7 @@ function checkOptions(options: StanceOptions): { maxEvidence: number; assumeRela
   if (!Number.isInteger(maxEvidence) || maxEvidence < 0) {
     throw new ClaimdiffError('invalid_option', `options.maxEvidence must be a whole number >= 0; got ${String(maxEvidence)}.`);
   }
-  return { maxEvidence, assumeRelated: options.assumeRelated === true, model: options.model ?? STANCE_MODEL };
+  return { maxEvidence, assumeRelated: options.assumeRelated === true, model: STANCE_MODEL };
 }
 
 function checkClaimText(claim: unknown): asserts claim is string {
