@@ -90,6 +90,8 @@ const PREP_WORDS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
 const ALWAYS_ADDRESSEE = new Set(['tell', 'assure', 'inform', 'notify', 'brief', 'remind']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'was quick', 'sought', 'seek', 'seeks']);
+// Words that tie a participle cue to the clause before it: "… by asserting", "… while calling on".
+const PARTICIPLE_LINKS = new Set(['by', 'while', 'when', 'before', 'after', 'in', 'without']);
 const TIME_CLAUSE = new Set(['before', 'after', 'when', 'as', 'while', 'because', 'since', 'during', 'until', 'once', 'amid']);
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
@@ -698,12 +700,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       }
     }
     // A participle after a comma ("…, saying that …") or a coordinated verb ("… and says …") shares the subject of its clause.
-    const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (left.lower === 'by' && /ing$/.test(toks[cue.s]!.lower)));
-    if (!source && ((left?.text === ',' && /ing$/.test(toks[cue.s]!.lower)) || coordinated)) {
+    const ing = /ing$/.test(toks[cue.s]!.lower);
+    const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (ing && PARTICIPLE_LINKS.has(left.lower)));
+    if (!source && ((left?.text === ',' && ing) || coordinated)) {
       const prevDraft = [...done].reverse().find((d) => d.source !== null && d.cue.s < cue.s);
       if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
-      const subj = npRight(toks, leadingContentStart(toks), n);
-      if (subj && subj[1] < cue.s && (toks[subj[1]]?.pos === 'VERB' || toks[subj[1]]?.pos === 'AUX' || toks[subj[1]]?.pos === 'ADV' || CUE_INTERVENERS.has(toks[subj[1]]?.lower ?? ''))) source = subj;
+      source = clauseSubject(toks, j);
     }
   }
   // The addressee is not content: "told reporters that …".
@@ -752,6 +754,17 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (ctx.quoteEnds.has(before.end) && !quoteNext) return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed, anteSpan);
   }
   return finishSpan(ctx, cue, sourceSpan, roleText, after ?? before!, unnamed, anteSpan);
+}
+
+/** The subject of the nearest finite verb before token `before`: who a participle cue belongs to. */
+function clauseSubject(toks: readonly Tok[], before: number): [number, number] | null {
+  for (let k = before - 1; k > 0; k--) {
+    const t = toks[k]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(t.lower)) continue;
+    const j = skipLeft(toks, k - 1, 0);
+    return j >= 0 ? npLeft(toks, j + 1, 0) : null;
+  }
+  return null;
 }
 
 function withContentAfter(ctx: UnitContext, cue: Cue, source: Span, role: string | null, afterStart: number, unnamed: boolean): Draft | null {
@@ -831,7 +844,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       continue;
     }
     const nx = toks[k + 1]!;
-    if (t.text === ';' || (k > s + 1 && (t.lower === 'while' || t.lower === 'whereas') && toks[k - 1]!.text !== ',')) {
+    if (t.text === ';' || (k > s && (t.lower === 'while' || t.lower === 'whereas') && toks[k - 1]!.text !== ',' && toks[k - 1]!.lower !== 'that')) {
       e = k;
       break;
     }
