@@ -61,7 +61,7 @@ export interface AttributionOptions {
  */
 export const defaultAttributionOptions: AttributionOptions = Object.freeze({ resolvePronouns: true, beliefs: true, speechActs: true });
 
-type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'prep' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
+type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'turn' | 'prep' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
 
 interface VerbEntry {
   readonly lemma: string;
@@ -170,7 +170,7 @@ function mayHoldCue(body: string): boolean {
     if (w.length === 1 || w === '--') {
       // A colon before a quote or a dash after one can be a cue; elsewhere they are punctuation.
       const around = body.slice(Math.max(0, m.index - 2), m.index + 3);
-      if (/["']/.test(around)) return true;
+      if (/["']|^[A-Z]{2}:/.test(around)) return true;
       continue;
     }
     if (cueWords.has(w.toLowerCase())) return true;
@@ -452,6 +452,9 @@ interface UnitContext {
   readonly quoteEndSet: ReadonlySet<number>;
   readonly prevQuoteOnly: Quote | null;
   readonly options: AttributionOptions;
+  /** The text view and where the unit's line ends, for transcript turns that run over sentences. */
+  readonly view: string;
+  readonly lineEnd: number;
 }
 
 function findCues(ctx: UnitContext): Cue[] {
@@ -504,6 +507,11 @@ function findCues(ctx: UnitContext): Cue[] {
       if (np && np[0] === 0) cues.push({ cls: 'colon', lemma: ':', s: i, e: i + 1 });
       continue;
     }
+    // A transcript turn: "SMITH: We will …" (a speaker in capitals opening the line).
+    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 3 && speakerLabel(toks, i)) {
+      cues.push({ cls: 'turn', lemma: ':', s: i, e: i + 1 });
+      continue;
+    }
     if (DASHES.has(t.text) && prev && ctx.quoteEnds.has(prev.end)) {
       const np = npRight(toks, i + 1, toks.length);
       if (np && trimEnd(toks, np[1], toks.length, new Set()) <= np[1]) cues.push({ cls: 'dash', lemma: '—', s: i, e: i + 1 });
@@ -543,6 +551,17 @@ function findCues(ctx: UnitContext): Cue[] {
     i = e - 1;
   }
   return cues;
+}
+
+/** Whether tokens before the colon at `colon` are a speaker label in capitals ("SMITH", "SEN. LEE"). */
+function speakerLabel(toks: readonly Tok[], colon: number): boolean {
+  const first = isQuoteMark(toks[0]) ? 1 : 0;
+  if (colon - first < 1 || colon - first > 3) return false;
+  for (let k = first; k < colon; k++) {
+    const w = toks[k]!.text;
+    if (!/^[A-Z][A-Z.'-]+$/.test(w)) return false;
+  }
+  return true;
 }
 
 function isQuoteStartAt(ctx: UnitContext, i: number): boolean {
@@ -590,6 +609,13 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     return { cue, source: null, role: null, content: { start: toks[startTok]!.start, end: toks[e - 1]!.end }, unnamed: true };
   }
 
+  if (cue.cls === 'turn') {
+    const first = isQuoteMark(toks[0]) ? 1 : 0;
+    // The turn runs to the end of its line, over sentence breaks.
+    let end = ctx.lineEnd;
+    while (end > toks[cue.e]!.start && /[\s"'.]/.test(ctx.view[end - 1]!)) end--;
+    return finish(ctx, cue, [first, cue.s], null, { start: toks[cue.e]!.start, end: Math.max(end, toks[cue.e]!.end) }, false);
+  }
   if (cue.cls === 'colon') {
     source = npLeft(toks, cue.s, 0);
     const q = ctx.quoteStarts.get(toks[cue.e]!.start)!;
@@ -1034,7 +1060,8 @@ export function extractAttributions(article: ArticleInput | string, options: Att
     if (toks.length === 0) continue;
     const pq = prev ? quoteStarts.get(prev.start) : undefined;
     const prevQuoteOnly = pq && prev && pq.span.end >= prev.end - 1 && /^\s*$/.test(view.slice(prev.end, u.start).replace(/\n/g, '')) ? pq : null;
-    const ctx: UnitContext = { toks, quoteStarts, quoteEnds, prevQuoteOnly, options: opts, quoteEndSet };
+    const nl = view.indexOf('\n', u.start);
+    const ctx: UnitContext = { view, lineEnd: nl < 0 ? view.length : nl, toks, quoteStarts, quoteEnds, prevQuoteOnly, options: opts, quoteEndSet };
     const done: Draft[] = [];
     for (const cue of findCues(ctx)) {
       const d = analyseCue(ctx, cue, done);
@@ -1087,6 +1114,7 @@ function build(text: string, d: Located, quotes: readonly Quote[]): Attribution 
     source = { text: stext, span: d.source, name: nr.name, role: d.role ?? nr.role };
     if (isVagueSource(nr.name)) unnamed = true;
   }
-  const base = { kind: kindOf(d.content, quotes, text), source, cue, content: d.content };
+  // A transcript turn is verbatim speech although it carries no quotation marks.
+  const base = { kind: d.cue.cls === 'turn' ? 'direct' as const : kindOf(d.content, quotes, text), source, cue, content: d.content };
   return unnamed ? { ...base, unnamed: true } : base;
 }

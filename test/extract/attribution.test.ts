@@ -45,6 +45,7 @@ describe('extractAttributions: direct, indirect and mixed', () => {
     ['according to, after', 'Forty people were hurt, according to the ministry.', 'according to', { source: 'the ministry', content: 'Forty people were hurt' }],
     ['speaker colon', 'Ruiz: “We will not give up.”', ':', { kind: 'direct', source: 'Ruiz', content: '“We will not give up.”' }],
     ['dash byline', '“It is over.” — Jane Doe', '—', { kind: 'direct', source: 'Jane Doe', content: '“It is over.”' }],
+    ['transcript turn', 'LEE: We tried. We failed.\nKIM: Why?', ':', { kind: 'direct', source: 'LEE', content: 'We tried. We failed' }],
     ['multi-paragraph quote', 'Ms. Lee said: “We tried.\n“We failed.”', 'said', { kind: 'direct', content: '“We tried.\n“We failed.”' }],
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => {
