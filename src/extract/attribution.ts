@@ -25,6 +25,7 @@ import {
   CUE_INTERVENERS,
   IMPERSONAL_PASSIVES,
   NOMINAL_CUES,
+  NON_REPORTING_PHRASES,
   PHRASAL_CUES,
   ROLE_NOUNS,
   SOURCE_PREPOSITIONS,
@@ -84,6 +85,15 @@ const PREP_WORDS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   for (const p of SOURCE_PREPOSITIONS) {
     const words = p.split(' ');
     m.set(words[0]!, [...(m.get(words[0]!) ?? []), words]);
+  }
+  return m;
+})();
+// Fixed expressions by each of their words, with the word's position in the phrase.
+const NON_REPORTING: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]> = (() => {
+  const m = new Map<string, { words: string[]; at: number }[]>();
+  for (const phrase of NON_REPORTING_PHRASES) {
+    const words = phrase.split(' ');
+    words.forEach((w, at) => m.set(w, [...(m.get(w) ?? []), { words, at }]));
   }
   return m;
 })();
@@ -571,22 +581,17 @@ function isQuoteStartAt(ctx: UnitContext, i: number): boolean {
 
 /** Fixed expressions where a saying verb reports nothing ("that said,", "needless to say"). */
 function isNonReporting(toks: readonly Tok[], i: number): boolean {
-  const t = toks[i]!;
   const p1 = toks[i - 1]?.lower ?? '';
-  const p2 = toks[i - 2]?.lower ?? '';
-  const n1 = toks[i + 1]?.lower ?? '';
-  const n2 = toks[i + 2]?.lower ?? '';
-  const lw = t.lower;
+  // A determiner or possessive makes the form an adjective or noun ("the said property", "his stated aim").
   if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === "'s" || p1 === 'his' || p1 === 'her' || p1 === 'their' || p1 === 'its' || p1 === 'our') return true;
-  if (lw === 'said' && p1 === 'that' && n1 === ',') return true;
-  if (p1 === 'having' && n1 === 'that') return true;
-  if (n1 === 'than' && p1 === 'easier') return true;
-  if (p1 === 'to' && (p2 === 'needless' || p2 === 'suffice' || p2 === 'so' || p2 === 'sad' || p2 === 'strange' || (n1 === 'the' && n2 === 'least') || n1 === 'nothing')) return true;
-  if ((p1 === 'i' || p1 === 'you' || p1 === 'who' || p1 === 'god' || p1 === 'heaven') && (lw === 'know' || lw === 'mean' || lw === 'guess' || lw === 'knows') && (n1 === ',' || n1 === '.' || n1 === '' || n1 === '?')) return true;
-  if (lw === 'say' && n1 === ',' && (p1 === "let's" || p1 === 'us' || p1 === ',' || p1 === '')) return true;
-  if (lw === 'told' && p1 === 'all') return true;
   // "so-called", "self-described": a label, not a report.
-  if (p1 === '-' || p1 === 'so' || /^(?:so|self)-/.test(lw)) return true;
+  if (p1 === '-' || p1 === 'so' || /^(?:so|self)-/.test(toks[i]!.lower)) return true;
+  for (const { words, at } of NON_REPORTING.get(toks[i]!.lower) ?? []) {
+    if (i - at < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = toks[i - at + k]?.lower === words[k];
+    if (ok) return true;
+  }
   return false;
 }
 

@@ -227,18 +227,19 @@ export const SOURCE_PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'speaker'
 ]);
 
 /**
- * Fixed expressions in which a saying verb does not report anything
- * ("that said", "needless to say", "easier said than done").
+ * Fixed expressions in which a saying or knowing verb reports nothing ("that
+ * said,", "needless to say", "easier said than done", "you know,"). Written as
+ * tokens separated by spaces, as the tokenizer splits them ("let 's say").
  *
  * @example
  * NON_REPORTING_PHRASES.includes('needless to say'); // true
  */
 export const NON_REPORTING_PHRASES: readonly string[] = [
-  'that said', 'having said that', 'having said this', 'needless to say', 'easier said than done', 'so to speak',
-  'to say the least', 'to say nothing of', 'suffice it to say', 'that is to say', 'truth be told', 'all told',
-  'strange to say', 'sad to say', 'i must say', 'let\'s say', 'say,', 'when all is said and done', 'the said',
-  'aforesaid', 'said and done', 'you know', 'i mean', 'i think', 'i guess', 'who knows', 'god knows',
-  'heaven knows', 'as we know', 'as you know', 'as far as i know',
+  'that said ,', 'having said that', 'having said this', 'needless to say', 'easier said than done', 'so to speak',
+  'to say the least', 'to say nothing of', 'suffice it to say', 'suffice to say', 'that is to say', 'truth be told',
+  'all told', 'strange to say', 'sad to say', "let 's say ,", 'when all is said and done', 'said and done',
+  'you know ,', 'you know .', 'i mean ,', 'i guess ,', 'who knows', 'god knows', 'heaven knows', 'as we know',
+  'as you know', 'as far as i know', 'mind you', 'i know ,', 'you see ,', 'say ,',
 ];
 
 /**

@@ -147,6 +147,8 @@ describe('extractAttributions: tricky negatives', () => {
     ['"that said"', 'That said, the plan has merits.'],
     ['"needless to say"', 'Needless to say, the plan failed.'],
     ['"easier said than done"', 'Fixing it is easier said than done.'],
+    ['"you know" as a filler', 'It was, you know, a mess.'],
+    ['"all told"', 'All told, the repairs cost a fortune.'],
     ['infinitive', 'The firm has yet to say when it will reopen.'],
     ['apostrophes', "The Jones' car isn't new, and they don't care."],
     ['unclosed quote', 'The mayor’s “plan was bold.\nNothing else happened.'],
