@@ -113,6 +113,8 @@ const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s"]);
 const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const CLOSERS = /^[.!?;:,)\]}]+$/;
+// Longest unit analysed at once (UTF-16 units); longer sentence-free stretches are cut.
+const MAX_UNIT = 4000;
 const ABBREV = /^(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Prof|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Hon|Capt|Cmdr|Adm|Maj|Ave|Blvd|Mt|Ft|approx|est|etc|al|cf|e\.g|i\.e)$/;
 
 function buildVerbIndex(): { verbs: Map<string, VerbEntry>; phrasal: Map<string, { tail: readonly string[]; lemma: string }[]> } {
@@ -267,11 +269,19 @@ function units(view: string, quotes: readonly Quote[]): Unit[] {
       const next = raw[u + 1];
       if (reach <= cur.end || next === undefined || next.start >= reach + 0 && reach <= cur.end) break;
       if (next.start >= reach) break;
-      if (next.end - cur.start > 20_000) break;
+      if (next.end - cur.start > MAX_UNIT) break;
       cur = { start: cur.start, end: next.end };
       u++;
     }
-    out.push(cur);
+    // Work per cue is linear in its unit, so a unit without sentence breaks (one giant
+    // line) is cut into bounded pieces: the whole stays linear in the text.
+    while (cur.end - cur.start > MAX_UNIT) {
+      let cut = view.lastIndexOf(' ', cur.start + MAX_UNIT);
+      if (cut <= cur.start) cut = cur.start + MAX_UNIT;
+      out.push({ start: cur.start, end: cut });
+      cur = { start: cut + (view[cut] === ' ' ? 1 : 0), end: cur.end };
+    }
+    if (cur.end > cur.start) out.push(cur);
   }
   return out;
 }

@@ -197,6 +197,12 @@ describe('extractAttributions: contract', () => {
   it.each(odd)('does not throw on %s', (_label, text) => {
     expect(() => extractAttributions(text as string)).not.toThrow();
   });
+  it('stays linear on one giant line full of cues', () => {
+    const text = 'he said '.repeat(40_000);
+    const t0 = Date.now();
+    expect(extractAttributions(text).length).toBeGreaterThan(0);
+    expect(Date.now() - t0).toBeLessThan(20000);
+  });
   it('does not hang on one giant line', () => {
     const text = 'Officials said that "the plan, which was long, was late" and, '.repeat(3000);
     const t0 = Date.now();
