@@ -10,7 +10,7 @@ import type { TaggedToken } from '../text/tokens';
 import type { EntityKind, EntityMention } from '../types';
 
 const ORG_WORDS = /\b(?:ministry|union|council|party|bank|agency|organi[sz]ation|corp|corporation|inc|ltd|company|committee|court|police|army|navy|forces|government|parliament|congress|senate|assembly|commission|department|office|institute|university|nations|alliance|league|association|federation|group|fund|times|post|news|press|reuters|network|board|bureau|service|authority|administration|cabinet|delegation)\b/i;
-const PLACE_WORDS = /\b(?:city|county|province|state|region|river|mountain|island|islands|republic|kingdom|street|square|valley|sea|ocean|gulf|bay|lake|district|airport|port)\b/i;
+const PLACE_WORDS = /\b(?:city|county|province|state|region|river|mountain|mount|island|islands|republic|kingdom|street|road|avenue|square|valley|sea|ocean|gulf|bay|lake|district|airport|port|bridge|tower|station|park|stadium|hospital|church|cathedral|mosque|temple|palace|hall|center|centre|plaza|harbor|harbour|beach|coast|peninsula|desert|forest|canal|dam|highway)\b/i;
 const PERSON_TITLES = /^(?:mr|mrs|ms|dr|president|minister|secretary|senator|governor|mayor|spokesperson|spokesman|spokeswoman|chancellor|king|queen|prince|pope|general|judge|professor|prof|sen|rep|gov|gen|chief|leader|ambassador|envoy|sir|dame|lord|lady)\.?$/i;
 const DEMONYM = /(?:ian|ean|an|ese|ish|i)$/;
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'la', 'du', 'von', 'van', 'al', 'bin']);

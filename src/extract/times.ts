@@ -52,7 +52,9 @@ export function extractTimes(text: string, offset = 0, publishedAt: string | nul
     const end = r.index + r.text.length;
     const known = (c: chrono.Component): boolean => r.start.isCertain(c);
     const absolute = known('year');
-    const granularity: TimeGranularity = known('day') ? 'day' : known('month') ? 'month' : known('year') ? 'year' : known('weekday') ? 'day' : 'instant';
+    const granularity: TimeGranularity = /\bweek\b/i.test(r.text)
+      ? 'week'
+      : known('day') ? 'day' : known('month') ? 'month' : known('year') ? 'year' : known('weekday') ? 'day' : 'instant';
     // Without a publication date a relative expression cannot be placed on the calendar.
     const date = absolute || ref ? isoDay(r.start.date()) : undefined;
     const lead = /\b(?:since|in|on|by|until|from|before|after)\s+$/i.exec(view.slice(Math.max(0, start - 7), start));
