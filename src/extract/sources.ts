@@ -80,8 +80,11 @@ export function splitNameRole(text: string): NameRole {
   let nameWords = words.slice(k).filter((w) => !HONORIFICS.has(w.toLowerCase()));
   if (nameWords.length === 0) {
     // No proper name: the whole description is the name ("officials", "the spokesperson").
+    // A capital on the first word only is the sentence's, not a name's: "Senior officials" is "senior officials".
     const plain = words.join(' ');
-    return { name: isCapitalized(plain) && words.length > 1 ? plain : plain.toLowerCase(), role: null };
+    // A possessive first word is a name ("Ruiz's office") and keeps its capital.
+    const keep = hasCapitalAfterFirst(plain) || /['’]s?$/.test(words[0]!);
+    return { name: keep ? plain : plain.toLowerCase(), role: null };
   }
   nameWords = nameWords.map((w, i) => (i === nameWords.length - 1 ? stripPossessive(w) : w));
   const roleWords = words.slice(0, k).filter((w) => !HONORIFICS.has(w.toLowerCase()));

@@ -15,6 +15,8 @@ describe('splitNameRole', () => {
     ['Dr. Ana Ruiz', 'Ana Ruiz', null],
     ['The Daily Ledger', 'Daily Ledger', null],
     ['officials', 'officials', null],
+    ['Senior officials', 'senior officials', null],
+    ["Ruiz's office", "Ruiz's office", null],
     ['the spokesperson', 'spokesperson', null],
     ["Ruiz's", 'Ruiz', null],
   ];
