@@ -25,10 +25,26 @@ export interface IdfTable {
 }
 
 /**
- * Builds an {@link IdfTable} from the packed form the training script writes ("stem idf" lines).
+ * Key of a stem in the packed idf table: a 32-bit FNV-1a hash in base 36. The
+ * table stores keys, not words, so no vocabulary of the training news ships in src/.
  *
  * @example
- * idfFromPacked({ unseen: 9, packed: 'rain 4.2' }).get('rain'); // 4.2
+ * stemKey('rain') === stemKey('rain'); // true
+ */
+export function stemKey(stem: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < stem.length; i++) {
+    h ^= stem.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/**
+ * Builds an {@link IdfTable} from the packed form the training script writes ("key idf" lines, keys from {@link stemKey}).
+ *
+ * @example
+ * idfFromPacked({ unseen: 9, packed: `${stemKey('rain')} 4.2` }).get('rain'); // 4.2
  */
 export function idfFromPacked(data: { readonly unseen: number; readonly packed: string }): IdfTable {
   const map = new Map<string, number>();
@@ -36,7 +52,7 @@ export function idfFromPacked(data: { readonly unseen: number; readonly packed: 
     const at = line.lastIndexOf(' ');
     if (at > 0) map.set(line.slice(0, at), Number(line.slice(at + 1)));
   }
-  return { get: (s) => map.get(s), unseen: data.unseen };
+  return { get: (s) => map.get(stemKey(s)), unseen: data.unseen };
 }
 
 /**
