@@ -1,6 +1,6 @@
 import { ClaimdiffError } from '../../src/errors';
 import { checkClaim, defaultStanceOptions, stance } from '../../src/relate/stance';
-import { analyzeText, countCues, splitSentences } from '../../src/relate/stance-analysis';
+import { analysisCacheSize, analyzeText, countCues, splitSentences } from '../../src/relate/stance-analysis';
 import { predictVector, type Forest } from '../../src/relate/stance-model';
 import { STANCE_CUE_CATEGORIES } from '../../src/lexicon/stance';
 import type { StanceLabel } from '../../src/types';
@@ -160,6 +160,15 @@ describe('analysis', () => {
   test('one analysis per text, shared across claims', () => {
     const text = `${BODIES['asserts'] ?? ''} (cache probe)`;
     expect(analyzeText(text)).toBe(analyzeText(text));
+  });
+
+  test('checking many claims against one body analyses the body once', () => {
+    const body = `${BODIES['hedges'] ?? ''} (count probe)`;
+    const claims = ['Rivers flood towns', 'Bridges need repair', 'Officials respond to posts'];
+    const before = analysisCacheSize();
+    for (const c of claims) stance(c, body);
+    for (const c of claims) stance(c, body);
+    expect(analysisCacheSize() - before).toBe(1 + claims.length);
   });
 
   test.each([
