@@ -546,6 +546,11 @@ function findCues(ctx: UnitContext): Cue[] {
     if (isNonReporting(toks, i)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
     if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !ASPECTUAL.has(toks[i - 2]?.lower ?? '')) continue;
+    // A bare base form right after a modal or at the head of a clause ("will tell", "Tell them") is a plan
+    // or an order, not a report; "say" is kept ("would say" reports an opinion).
+    if (!phr && lw === entry!.lemma && lw !== 'say' && !titleCase && (prev === undefined || prev.punct || /^(?:will|would|could|can|may|might|should|must|'ll|wo)$/.test(prev.lower))) continue;
+    // Gerunds of belief verbs ("thinking", "knowing") describe a state of mind, rarely a report.
+    if (!phr && entry!.cls === 'clausal' && /ing$/.test(lw)) continue;
     // "won't endorse": a future refusal is not yet a speech act.
     if ((phr || entry!.cls === 'act') && (prev?.lower === "n't" || prev?.lower === 'not') && /^(?:wo|will|would|wouldn't|won't)$/.test(toks[i - 2]?.lower ?? '')) continue;
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
