@@ -1,11 +1,11 @@
 /**
  * The parts of `natural` claimdiff uses, imported by path: the package root
  * loads database drivers and reads `.env` files, which a library must not do.
+ * An `import` (not `require`) so that the ESM build can load it too.
  *
  * @module
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const porter = require('natural/lib/natural/stemmers/porter_stemmer') as { stem(word: string): string };
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 /**
  * natural's Porter stemmer.
