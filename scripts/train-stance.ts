@@ -384,4 +384,11 @@ function main(): void {
   process.stdout.write(`wrote src/relate/stance-idf.generated.ts and stance-weights.generated.ts (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  try {
+    main();
+  } catch (err) {
+    process.stderr.write(`train-stance: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}
