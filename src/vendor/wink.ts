@@ -18,7 +18,8 @@ let instance: Nlp | null = null;
  * nlp().readDoc('It rained.').tokens().length(); // 3
  */
 export function nlp(): Nlp {
-  if (instance === null) instance = winkNLP(model);
+  // Only sentence breaking and POS: the default pipe also runs negation, sentiment and entity passes we do not read.
+  if (instance === null) instance = winkNLP(model, ['sbd', 'pos'] as never);
   return instance;
 }
 
