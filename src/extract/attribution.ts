@@ -102,6 +102,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'was quick', 'sought', 'seek', 'seeks']);
 // Words that tie a participle cue to the clause before it: "… by asserting", "… while calling on".
 const PARTICIPLE_LINKS = new Set(['by', 'while', 'when', 'before', 'after', 'in', 'without']);
+// First words of an adverbial opening a sentence before "X said": not content.
+const ADVERBIAL_OPENERS = new Set(['asked', 'when', 'after', 'before', 'while', 'since', 'although', 'though', 'if', 'as', 'despite', 'during', 'following', 'unlike', 'later', 'earlier', 'meanwhile', 'still', 'yet', 'however', 'speaking', 'responding', 'pressed', 'interviewed']);
 const TIME_CLAUSE = new Set(['before', 'after', 'when', 'as', 'while', 'because', 'since', 'during', 'until', 'once', 'amid']);
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
@@ -194,6 +196,8 @@ function mayHoldCue(body: string): boolean {
 interface Tok extends PosToken {
   readonly cap: boolean;
   readonly punct: boolean;
+  /** No space on either side (a hyphen inside a word). */
+  readonly attached: boolean;
 }
 
 function isUpperInitial(text: string): boolean {
@@ -208,7 +212,8 @@ function withFlags(toks: readonly PosToken[]): Tok[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const punct = t.pos === 'PUNCT' || t.pos === 'SYM' || !LETTER_OR_DIGIT.test(t.text);
-    out[i] = { text: t.text, lower: t.lower, pos: t.pos, start: t.start, end: t.end, cap: !punct && isUpperInitial(t.text), punct };
+    const attached = i > 0 && i + 1 < toks.length && toks[i - 1]!.end === t.start && toks[i + 1]!.start === t.end;
+    out[i] = { text: t.text, lower: t.lower, pos: t.pos, start: t.start, end: t.end, cap: !punct && isUpperInitial(t.text), punct, attached };
   }
   return out;
 }
@@ -323,7 +328,9 @@ function isNominal(t: Tok): boolean {
 function isNpToken(t: Tok): boolean {
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET') return true;
   if (t.lower === "'s" || t.lower === "'") return true;
-  if (t.text === '-' || t.text === '.' || t.text === '&') return true;
+  if (t.text === '.' || t.text === '&') return true;
+  // A hyphen joins a name ("Lloyd-Jones"); a spaced dash ends it ("WASHINGTON - Ana Ruiz").
+  if (t.text === '-') return t.attached;
   // Capitalised words wink mis-tags inside names ("Will Hurd", "Said Ahmed").
   return t.cap && t.pos !== 'PRON' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
 }
@@ -792,9 +799,13 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     while (toks[k] && (toks[k]!.text === ',' || toks[k]!.text === ':')) k++;
     const quoteNext = isQuoteStartAt(ctx, k);
     const beforeIsQuote = ctx.quoteEnds.has(before.end);
-    // "In a statement, X said …": a short adjunct before the source is not content.
-    const beforeIsClause = beforeIsQuote || toks.some((t) => t.start >= before.start && t.end <= before.end && (t.pos === 'VERB' || t.pos === 'AUX'));
-    if (beforeIsClause && !quoteNext && !clausal(ctx, k) && toks[k]?.lower !== 'that') return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed, anteSpan);
+    // "In a statement, X said …", "Asked about it, X said …", "After the vote, X said …": an
+    // adverbial before the source is not content; a clause or a quote may be.
+    const firstBefore = toks.find((t) => t.start >= before.start);
+    const adverbial = firstBefore !== undefined && !ctx.quoteStarts.has(firstBefore.start) && (firstBefore.pos === 'ADP' || firstBefore.pos === 'SCONJ' || ADVERBIAL_OPENERS.has(firstBefore.lower) || (firstBefore.pos === 'VERB' && /(?:ing|ed)$/.test(firstBefore.lower)));
+    const beforeIsClause = beforeIsQuote || (!adverbial && toks.some((t) => t.start >= before.start && t.end <= before.end && (t.pos === 'VERB' || t.pos === 'AUX')));
+    if (!beforeIsClause) return finishSpan(ctx, cue, sourceSpan, roleText, after, unnamed, anteSpan);
+    if (!quoteNext && !readsAsClause(ctx, k)) return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed, anteSpan);
     // Content on both sides only for a parenthetical cue: "“A,” he said, “B.”"
     if (toks[afterStart]?.text === ',' && (quoteNext || !ctx.quoteEnds.has(before.end))) return finishSpan(ctx, cue, sourceSpan, roleText, mergeSpans(before, after)!, unnamed, anteSpan);
     if (ctx.quoteEnds.has(before.end) && !quoteNext) return finishSpan(ctx, cue, sourceSpan, roleText, before, unnamed, anteSpan);
@@ -858,6 +869,23 @@ function clausal(ctx: UnitContext, i: number): boolean {
 }
 
 /**
+ * Whether the words from token `i` read as reported matter rather than an
+ * adjunct: a quote, "that …", or a clause with its own verb before the next comma.
+ */
+function readsAsClause(ctx: UnitContext, i: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[i];
+  if (!t) return false;
+  if (CLAUSE_STARTERS.has(t.lower) || isQuoteStartAt(ctx, i) || t.text === ':') return true;
+  for (let k = i; k < Math.min(toks.length, i + 16); k++) {
+    const x = toks[k]!;
+    if (x.punct && !isQuoteMark(x) && x.text !== '-' && x.text !== "'") return false;
+    if ((x.pos === 'AUX' || x.pos === 'VERB') && k > i) return toks[k - 1]!.pos !== 'DET';
+  }
+  return false;
+}
+
+/**
  * Content after the cue, from token `i` to the end of the unit; null when
  * nothing but adjuncts ("on Monday", "in a statement") follows.
  */
@@ -867,15 +895,24 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
   let s = i;
   // Skip adjuncts up to a "that" or an opening quote: "said on Monday in a statement that …".
   if (allowThatJump) {
-    for (let k = i; k < Math.min(n, i + 14); k++) {
+    // A "that" wins over an earlier quote: "said on “Meet the Press,” that …" quotes a show's name.
+    let firstQuote = -1;
+    for (let k = i; k < Math.min(n, i + 20); k++) {
       const t = toks[k]!;
-      if (t.lower === 'that' || (k > i && WH_STARTERS.has(t.lower)) || isQuoteStartAt(ctx, k)) {
+      if (t.lower === 'that' || (k > i && WH_STARTERS.has(t.lower))) {
         s = k;
         break;
+      }
+      const q = ctx.quoteStarts.get(t.start);
+      if (q) {
+        if (firstQuote < 0) firstQuote = k;
+        while (k + 1 < n && toks[k + 1]!.start < q.span.end) k++;
+        continue;
       }
       if (t.text === ',' && !isQuoteStartAt(ctx, k + 1)) break;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') break;
     }
+    if (s === i && firstQuote >= 0) s = firstQuote;
   }
   while (s < n && (toks[s]!.text === ',' || toks[s]!.text === ':')) s++;
   // Content ends where the reported clause does: before a following cue of the same
@@ -898,7 +935,10 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       e = k;
       break;
     }
-    if (t.text === ',' && (CONTENT_BREAKERS.has(nx.lower) || (/ing$/.test(nx.lower) && verbIndex().verbs.has(nx.lower)))) {
+    const nx2 = toks[k + 2];
+    // ", and he …", ", but the firm …": a new clause with its own subject; ", referring to …": a participial adjunct.
+    const newClause = nx.pos === 'CCONJ' && nx2 !== undefined && ((nx2.pos === 'PRON' && PERSONAL_PRONOUNS.has(nx2.lower)) || nx2.pos === 'PROPN' || nx2.pos === 'DET');
+    if (t.text === ',' && (CONTENT_BREAKERS.has(nx.lower) || newClause || (nx.pos === 'VERB' && /ing$/.test(nx.lower)) || (/ing$/.test(nx.lower) && verbIndex().verbs.has(nx.lower)))) {
       e = k;
       break;
     }
@@ -1079,7 +1119,7 @@ export function extractAttributions(article: ArticleInput | string, options: Att
     const toks = withFlags(posTag(body, u.start));
     if (toks.length === 0) continue;
     const pq = prev ? quoteStarts.get(prev.start) : undefined;
-    const prevQuoteOnly = pq && prev && pq.span.end >= prev.end - 1 && /^\s*$/.test(view.slice(prev.end, u.start).replace(/\n/g, '')) ? pq : null;
+    const prevQuoteOnly = pq && prev && pq.span.end >= prev.end - 1 && /^[ \t]*$/.test(view.slice(prev.end, u.start)) ? pq : null;
     const nl = view.indexOf('\n', u.start);
     const ctx: UnitContext = { view, lineEnd: nl < 0 ? view.length : nl, toks, quoteStarts, quoteEnds, prevQuoteOnly, options: opts, quoteEndSet };
     const done: Draft[] = [];
