@@ -17,7 +17,7 @@ const CONNECTORS = new Set(['of', 'and', '&', 'de', 'la', 'du', 'von', 'van', 'a
 
 /**
  * Matching key of an entity word: lower case, no possessive, and its first five
- * letters, so "Russian"/"Russia" and "Zelensky"/"Zelenskyy" meet.
+ * letters, so a demonym meets its country ("Brazilian"/"Brazil") and spelling variants meet ("Gadhafi"/"Gadhaffi").
  *
  * @example
  * entityKey("Britain's"); // 'brita'
