@@ -71,7 +71,7 @@ export const INTENT_PREDICATES: readonly string[] = [
 ];
 
 /**
- * Nouns that name a wish, call or proposal ("Zelenskyy's calls for talks", "an appeal").
+ * Nouns that name a wish, call or proposal ("the union's calls for talks", "an appeal").
  *
  * @example
  * INTENT_NOUNS.has('proposal'); // true
