@@ -62,7 +62,7 @@ export interface AttributionOptions {
  */
 export const defaultAttributionOptions: AttributionOptions = Object.freeze({ resolvePronouns: true, beliefs: true, speechActs: true });
 
-type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'turn' | 'prep' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
+type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'turn' | 'label' | 'prep' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
 
 interface VerbEntry {
   readonly lemma: string;
@@ -104,6 +104,8 @@ const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'continuing', '
 const PARTICIPLE_LINKS = new Set(['by', 'while', 'when', 'before', 'after', 'in', 'without']);
 // First words of an adverbial opening a sentence before "X said": not content.
 const ADVERBIAL_OPENERS = new Set(['asked', 'when', 'after', 'before', 'while', 'since', 'although', 'though', 'if', 'as', 'despite', 'during', 'following', 'unlike', 'later', 'earlier', 'meanwhile', 'still', 'yet', 'however', 'speaking', 'responding', 'pressed', 'interviewed']);
+// Headline kickers that precede a colon without being a source.
+const HEADLINE_LABELS = new Set(['update', 'updated', 'watch', 'exclusive', 'breaking', 'video', 'photos', 'photo', 'analysis', 'opinion', 'live', 'review', 'editorial', 'explainer', 'factbox', 'timeline', 'q', 'note', 'correction', 'listen', 'podcast', 'read', 'see', 'graphic', 'chart', 'map', 'fact', 'check']);
 const TIME_CLAUSE = new Set(['before', 'after', 'when', 'as', 'while', 'because', 'since', 'during', 'until', 'once', 'amid']);
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
@@ -184,7 +186,7 @@ function mayHoldCue(body: string): boolean {
     if (w.length === 1 || w === '--') {
       // A colon before a quote or a dash after one can be a cue; elsewhere they are punctuation.
       const around = body.slice(Math.max(0, m.index - 2), m.index + 3);
-      if (/["']|^[A-Z]{2}:/.test(around)) return true;
+      if (/["']|^[A-Za-z]{2}:/.test(around)) return true;
       continue;
     }
     if (cueWords.has(w.toLowerCase())) return true;
@@ -367,7 +369,8 @@ function npLeft(toks: readonly Tok[], end: number, min: number): [number, number
       continue;
     }
     const p = toks[j - 1];
-    if (NP_PREPOSITIONS.has(t.lower) && p && j - 1 >= min && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'ADJ')) {
+    // "six in 10", "two of three voters": a proportion is one phrase.
+    if (NP_PREPOSITIONS.has(t.lower) && p && j - 1 >= min && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'ADJ' || p.pos === 'NUM')) {
       j--;
       continue;
     }
@@ -539,6 +542,11 @@ function findCues(ctx: UnitContext): Cue[] {
       cues.push({ cls: 'turn', lemma: ':', s: i, e: i + 1 });
       continue;
     }
+    // A headline that names its source before a colon: "Ruiz: Talks Will Resume", "Poll: Lee Leads".
+    if (t.text === ':' && i > 0 && i <= 4 && titleCase && toks.length > i + 2 && toks.slice(0, i).every((x) => x.cap || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower)) {
+      cues.push({ cls: 'label', lemma: ':', s: i, e: i + 1 });
+      continue;
+    }
     if (DASHES.has(t.text) && prev && ctx.quoteEnds.has(prev.end)) {
       const np = npRight(toks, i + 1, toks.length);
       if (np && trimEnd(toks, np[1], toks.length, new Set()) <= np[1]) cues.push({ cls: 'dash', lemma: '—', s: i, e: i + 1 });
@@ -549,7 +557,7 @@ function findCues(ctx: UnitContext): Cue[] {
     if (!entry && !phr) continue;
     // Headlines capitalise every word and the tagger then calls verbs nouns: "Minister Rejects Offer".
     const headlineVerb = titleCase && t.cap && i > 0 && ((/s$/.test(lw) && prev !== undefined && isNominal(prev)) || (/ing$/.test(lw) && prev?.text === ','));
-    if (t.pos !== 'VERB' && !headlineVerb && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told')) continue;
+    if (t.pos !== 'VERB' && !headlineVerb && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told' || (lw === 'say' && prev !== undefined && isNominal(prev)))) continue;
     if (isNonReporting(toks, i)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
     if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !ASPECTUAL.has(toks[i - 2]?.lower ?? '')) continue;
@@ -642,6 +650,11 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     let end = ctx.lineEnd;
     while (end > toks[cue.e]!.start && /[\s"'.]/.test(ctx.view[end - 1]!)) end--;
     return finish(ctx, cue, [first, cue.s], null, { start: toks[cue.e]!.start, end: Math.max(end, toks[cue.e]!.end) }, false);
+  }
+  if (cue.cls === 'label') {
+    const e = trimEnd(toks, cue.e, n, ctx.quoteEndSet);
+    if (e <= cue.e) return null;
+    return finish(ctx, cue, [0, cue.s], null, { start: toks[cue.e]!.start, end: toks[e - 1]!.end }, false);
   }
   if (cue.cls === 'colon') {
     source = npLeft(toks, cue.s, 0);

@@ -46,6 +46,8 @@ describe('extractAttributions: direct, indirect and mixed', () => {
     ['speaker colon', 'Ruiz: “We will not give up.”', ':', { kind: 'direct', source: 'Ruiz', content: '“We will not give up.”' }],
     ['dash byline', '“It is over.” — Jane Doe', '—', { kind: 'direct', source: 'Jane Doe', content: '“It is over.”' }],
     ['transcript turn', 'LEE: We tried. We failed.\nKIM: Why?', ':', { kind: 'direct', source: 'LEE', content: 'We tried. We failed' }],
+    ['headline with a source label', 'Ruiz: Talks Will Resume In May\nThe minister spoke on Monday.', ':', { source: 'Ruiz', content: 'Talks Will Resume In May' }],
+    ['poll proportions', 'Six in 10 say the economy is weak.', 'say', { source: 'Six in 10', content: 'the economy is weak' }],
     ['multi-paragraph quote', 'Ms. Lee said: “We tried.\n“We failed.”', 'said', { kind: 'direct', content: '“We tried.\n“We failed.”' }],
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => {
