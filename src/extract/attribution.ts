@@ -119,6 +119,11 @@ const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 
 const CLOSERS = /^[.!?;:,)\]}]+$/;
 // Longest unit analysed at once (UTF-16 units); longer sentence-free stretches are cut.
 const MAX_UNIT = 4000;
+// Module-level aliases: hot loops read these sets often, and an imported binding can be a getter once compiled.
+const INTERVENERS: ReadonlySet<string> = CUE_INTERVENERS;
+const ROLES: ReadonlySet<string> = ROLE_NOUNS;
+const NOMINALS: ReadonlySet<string> = NOMINAL_CUES;
+const UNNAMED_ADVS: ReadonlySet<string> = UNNAMED_ADVERBS;
 const ABBREV = /^(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Prof|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Hon|Capt|Cmdr|Adm|Maj|Ave|Blvd|Mt|Ft|approx|est|etc|al|cf|e\.g|i\.e)$/;
 
 function buildVerbIndex(): { verbs: Map<string, VerbEntry>; phrasal: Map<string, { tail: readonly string[]; lemma: string }[]> } {
@@ -176,7 +181,7 @@ const WORD_OR_MARK = /[\p{L}][\p{L}'-]*|[:\u2014\u2013\u2015]|--/gu;
  */
 function mayHoldCue(body: string): boolean {
   if (!cueWords) {
-    const words = new Set<string>([...verbIndex().verbs.keys(), ...verbIndex().phrasal.keys(), ...UNNAMED_ADVERBS, ...POSSESSIVE_CUE_NOUNS, 'according', 'words', 'view', 'eyes', 'perspective', 'opinion']);
+    const words = new Set<string>([...verbIndex().verbs.keys(), ...verbIndex().phrasal.keys(), ...UNNAMED_ADVS, ...POSSESSIVE_CUE_NOUNS, 'according', 'words', 'view', 'eyes', 'perspective', 'opinion']);
     cueWords = words;
   }
   WORD_OR_MARK.lastIndex = 0;
@@ -434,21 +439,21 @@ function appositiveAfter(toks: readonly Tok[], at: number, max: number): [number
   if (!first) return null;
   const lower = first.lower;
   const det = lower === 'a' || lower === 'an' || lower === 'the';
-  if (!det && !ROLE_NOUNS.has(lower) && !(first.pos === 'PROPN' || first.pos === 'ADJ')) return null;
+  if (!det && !ROLES.has(lower) && !(first.pos === 'PROPN' || first.pos === 'ADJ')) return null;
   let j = at + 1;
   while (j < max && j - at <= 14 && toks[j]!.text !== ',' && !isQuoteMark(toks[j]) && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
   // An appositive is closed by a comma or the end of the sentence; a verb after it makes it a clause subject.
   if (j < max && toks[j]!.text !== ',' && !toks.slice(j, max).every(isPunct)) return null;
   while (j > at + 1 && isPunct(toks[j - 1]!)) j--;
   const chunk = toks.slice(at + 1, j);
-  if (chunk.length === 0 || !chunk.some((t) => t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower))) return null;
-  if (!det && !chunk.some((t) => ROLE_NOUNS.has(t.lower))) return null;
+  if (chunk.length === 0 || !chunk.some((t) => t.pos === 'NOUN' || ROLES.has(t.lower))) return null;
+  if (!det && !chunk.some((t) => ROLES.has(t.lower))) return null;
   return [at + 1, j];
 }
 
 function skipLeft(toks: readonly Tok[], i: number, min: number): number {
   let j = i;
-  while (j >= min && (CUE_INTERVENERS.has(toks[j]!.lower) || (toks[j]!.pos === 'ADV' && /ly$/.test(toks[j]!.lower)))) j--;
+  while (j >= min && (INTERVENERS.has(toks[j]!.lower) || (toks[j]!.pos === 'ADV' && /ly$/.test(toks[j]!.lower)))) j--;
   return j;
 }
 
@@ -482,9 +487,8 @@ interface UnitContext {
   readonly quoteEndSet: ReadonlySet<number>;
   readonly prevQuoteOnly: Quote | null;
   readonly options: AttributionOptions;
-  /** The text view and where the unit's line ends, for transcript turns that run over sentences. */
+  /** The text view, for transcript turns that run over sentences to the end of their line. */
   readonly view: string;
-  readonly lineEnd: number;
 }
 
 function findCues(ctx: UnitContext): Cue[] {
@@ -516,7 +520,7 @@ function findCues(ctx: UnitContext): Cue[] {
       cues.push({ cls: 'nominal', lemma: lw, s: i, e: i + 1 });
       continue;
     }
-    if (UNNAMED_ADVERBS.has(lw)) {
+    if (UNNAMED_ADVS.has(lw)) {
       cues.push({ cls: 'adverb', lemma: lw, s: i, e: i + 1 });
       continue;
     }
@@ -586,7 +590,7 @@ function findCues(ctx: UnitContext): Cue[] {
       }
     }
     // "said in a statement", "said in an interview": the nominal cue extends the verb.
-    if (toks[e]?.lower === 'in' && (toks[e + 1]?.lower === 'a' || toks[e + 1]?.lower === 'an') && toks[e + 2] && NOMINAL_CUES.has(toks[e + 2]!.lower)) e += 3;
+    if (toks[e]?.lower === 'in' && (toks[e + 1]?.lower === 'a' || toks[e + 1]?.lower === 'an') && toks[e + 2] && NOMINALS.has(toks[e + 2]!.lower)) e += 3;
     cues.push({ cls, lemma, s: i, e });
     i = e - 1;
   }
@@ -646,8 +650,9 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
 
   if (cue.cls === 'turn') {
     const first = isQuoteMark(toks[0]) ? 1 : 0;
-    // The turn runs to the end of its line, over sentence breaks.
-    let end = ctx.lineEnd;
+    // The turn runs to the end of its line, over sentence breaks (looked up here only: rare).
+    const nl = ctx.view.indexOf('\n', toks[0]!.start);
+    let end = nl < 0 ? ctx.view.length : nl;
     while (end > toks[cue.e]!.start && /[\s"'.]/.test(ctx.view[end - 1]!)) end--;
     return finish(ctx, cue, [first, cue.s], null, { start: toks[cue.e]!.start, end: Math.max(end, toks[cue.e]!.end) }, false);
   }
@@ -680,7 +685,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (!source) return null;
     afterStart = source[1];
     // "according to statements made": a kind of statement, not a source.
-    const nominalOnly = !toks.slice(source[0], source[1]).some((t) => t.pos === 'PROPN') && NOMINAL_CUES.has(toks[source[1] - 1]!.lower);
+    const nominalOnly = !toks.slice(source[0], source[1]).some((t) => t.pos === 'PROPN') && NOMINALS.has(toks[source[1] - 1]!.lower);
     const app = appositiveAfter(toks, source[1], n);
     if (app) {
       role = app;
@@ -728,7 +733,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       const relative = fl === 'who' || fl === 'whose' || fl === 'which';
       const participle = chunkFirst.pos === 'VERB' && /ing$/.test(fl);
       const finite = chunk.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)));
-      const nominal = !finite && !participle && chunk.some((t) => ROLE_NOUNS.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
+      const nominal = !finite && !participle && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
       // "The state's campaign chairman, Phil Lovas, said": the name comes second.
       const nameSecond = nominal && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || t.cap || t.text === '.');
       // "Ukraine, for its part, called for …": an adverbial or participial aside.
@@ -982,7 +987,7 @@ function newCueClause(toks: readonly Tok[], i: number): boolean {
   for (let k = i; k < Math.min(toks.length, i + 7); k++) {
     const t = toks[k]!;
     if (t.pos === 'VERB' && verbIndex().verbs.has(t.lower) && k > i) return !/ing$/.test(t.lower);
-    if (!isNpToken(t) && !(t.pos === 'PRON' && k === i) && !CUE_INTERVENERS.has(t.lower)) return false;
+    if (!isNpToken(t) && !(t.pos === 'PRON' && k === i) && !INTERVENERS.has(t.lower)) return false;
   }
   return false;
 }
@@ -1088,7 +1093,7 @@ function kindOf(content: Span, quotes: readonly Quote[], text: string): QuoteKin
   }
   if (!any) return 'indirect';
   let body = 0;
-  for (let i = content.start; i < content.end; i++) if (!/\s/.test(text[i]!)) body++;
+  for (let i = content.start; i < content.end; i++) if (text.charCodeAt(i) > 32) body++;
   return covered >= 0.85 * body || covered >= body - 3 ? 'direct' : 'mixed';
 }
 
@@ -1133,8 +1138,7 @@ export function extractAttributions(article: ArticleInput | string, options: Att
     if (toks.length === 0) continue;
     const pq = prev ? quoteStarts.get(prev.start) : undefined;
     const prevQuoteOnly = pq && prev && pq.span.end >= prev.end - 1 && /^[ \t]*$/.test(view.slice(prev.end, u.start)) ? pq : null;
-    const nl = view.indexOf('\n', u.start);
-    const ctx: UnitContext = { view, lineEnd: nl < 0 ? view.length : nl, toks, quoteStarts, quoteEnds, prevQuoteOnly, options: opts, quoteEndSet };
+    const ctx: UnitContext = { view, toks, quoteStarts, quoteEnds, prevQuoteOnly, options: opts, quoteEndSet };
     const done: Draft[] = [];
     for (const cue of findCues(ctx)) {
       const d = analyseCue(ctx, cue, done);
