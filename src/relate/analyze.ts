@@ -128,6 +128,8 @@ const LIMITS = [
   ['so', 'far'], ['not', 'yet'], ['yet'], ['currently'], ['for', 'the', 'moment'], ['at', 'this', 'point'], ['as', 'of', 'now'],
   ['until', 'further', 'notice'], ['temporarily'], ['no', 'longer'], ['anymore'], ['still'],
 ];
+// Backward negation scope stops at the verb of saying: "X said a meeting was ruled out".
+const SAY_KEYS = new Set(['say', 'said', 'tell', 'told', 'state', 'announce', 'report', 'add', 'claim', 'confirm', 'insist', 'note', 'write'].map(lemmaKey));
 const CONDITIONS_BY_FIRST = byFirst(CONDITIONS);
 const LIMITS_BY_FIRST = byFirst(LIMITS);
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '—', '–', 'but', 'although', 'though', 'while', 'whereas', 'however', 'because']);
@@ -182,6 +184,11 @@ function byFirst(seqs: readonly (readonly string[])[]): Map<string, (readonly st
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
+/** Own-property lookup, so words such as "constructor" never hit Object.prototype. */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 function isWordLike(t: string): boolean {
   return /[\p{L}\p{N}]/u.test(t);
 }
@@ -220,10 +227,14 @@ function analyzeUncached(text: string): Analysis {
   const negStart: number[] = [];
   const isNegCueWord = new Array<boolean>(n).fill(false);
   const litotes = new Array<boolean>(n).fill(false);
+  // In a litotes the negator negates its one word ("not opposed": opposed is denied),
+  // but what follows is asserted ("not opposed to talks": talks are welcome).
+  const litotesWord: number[] = [];
   for (let i = 0; i < n; i++) {
     for (const seq of LITOTES_BY_FIRST.get(lowers[i] ?? '') ?? []) {
       if (!matchAt(i, seq)) continue;
       for (let j = i; j < i + seq.length; j++) litotes[j] = true;
+      litotesWord.push(i + seq.length - 1);
       // "not ruled out": the particle belongs to the litotes too.
       if (lowers[i + seq.length] === 'out' && seq[seq.length - 1]?.startsWith('rul')) litotes[i + seq.length] = true;
     }
@@ -254,7 +265,20 @@ function analyzeUncached(text: string): Analysis {
       if (CLAUSE_BREAK.has(lowers[j] ?? '')) break;
       negParity[j] = (negParity[j] ?? 0) ^ 1;
     }
+    // A passive refusal denies its subject: "a meeting was ruled out", "the offer was rejected".
+    // Plain negators ("is not") keep their forward scope only.
+    const prev = lowers[s - 1] ?? '';
+    const cueWord = lowers[s] ?? '';
+    const predicate = !NEGATOR_SET.has(cueWord) && !ABSENCE.has(cueWord);
+    if (predicate && (BE_FORMS.has(prev) || ((prev === 'been' || prev === 'being') && BE_FORMS.has(lowers[s - 2] ?? '')))) {
+      for (let j = s - 1; j >= 0; j--) {
+        const w = lowers[j] ?? '';
+        if (CLAUSE_BREAK.has(w) || w === 'that' || SAY_KEYS.has(keys[j] ?? '')) break;
+        negParity[j] = (negParity[j] ?? 0) ^ 1;
+      }
+    }
   }
+  for (const w of litotesWord) negParity[w] = (negParity[w] ?? 0) ^ 1;
 
   const possible: Cue[] = [];
   const hedges: Cue[] = [];
@@ -298,7 +322,7 @@ function analyzeUncached(text: string): Analysis {
       limits.push(cue(i, i + seq.length - 1));
       break;
     }
-    const q = QUANT[l];
+    const q = own(QUANT, l);
     if (q) quantifiers.push({ ...cue(i, i), force: q });
     if (l === 'no' && i + 1 < n && wordLike[i + 1]) quantifiers.push({ ...cue(i, i), force: 'none' });
     if ((l === 'at' && (lowers[i + 1] === 'least' || lowers[i + 1] === 'most'))) {
@@ -313,13 +337,13 @@ function analyzeUncached(text: string): Analysis {
       const v = Number(clean);
       if (Number.isFinite(v)) value = v;
       if (/^\d{1,2}:\d{2}$/.test(l)) value = null;
-    } else if (NUMBER_WORDS[l] !== undefined && l !== 'one') value = NUMBER_WORDS[l] ?? null;
+    } else if (l !== 'one') value = own(NUMBER_WORDS, l) ?? null;
     if (value !== null) {
       const nextL = lowers[i + 1] ?? '';
-      const scale = SCALE[nextL];
+      const scale = own(SCALE, nextL);
       if (scale !== undefined && nextL !== 'percent') { value *= scale; last = i + 1; }
       const year = /^(1[89]|20)\d\d$/.test(l) && value >= 1800 && value <= 2099;
-      const monthBefore = MONTH_SET.has(lowers[i - 1] ?? '') || MONTH_ABBR[lowers[i - 1] ?? ''] !== undefined;
+      const monthBefore = MONTH_SET.has(lowers[i - 1] ?? '') || own(MONTH_ABBR, lowers[i - 1] ?? '') !== undefined;
       const monthAfter = MONTH_SET.has(nextL);
       if (year) dates.push({ ...cue(i, i), key: `y${l}` });
       else if (monthBefore || monthAfter) {
@@ -369,7 +393,7 @@ function analyzeUncached(text: string): Analysis {
     if (!t) continue;
     const l = lowers[i] ?? '';
     if (!wordLike[i]) continue;
-    const content = !STOPWORDS.has(l) && !NOT_CONTENT.has(l) && !isNegCueWord[i] && !QUANT[l] && l.length > 1;
+    const content = !STOPWORDS.has(l) && !NOT_CONTENT.has(l) && !isNegCueWord[i] && own(QUANT, l) === undefined && l.length > 1;
     words.push({ text: t.text, start: t.start, end: t.end, lower: l, key: keys[i] ?? l, content, negated: negParity[i] === 1, index: i });
   }
   return {

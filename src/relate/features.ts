@@ -75,7 +75,7 @@ export const FEATURE_NAMES = [
   'covB', 'covA', 'covBExact', 'covAExact', 'covMin', 'covMax', 'cosine', 'bigram', 'lcs',
   'lenA', 'lenB', 'lenRatio', 'unmatchedA', 'unmatchedB', 'synMatches', 'hyperAB', 'hyperBA',
   'negMin', 'negMax', 'negParityDiff', 'negMismatch', 'negAlignedA', 'negAlignedB',
-  'antonyms', 'handAntonyms', 'coHyponyms', 'substitutions',
+  'antonyms', 'handAntonyms', 'scaleAntonyms', 'coHyponyms', 'substitutions',
   'possDiff', 'condDiff', 'hedgeDiff', 'intentDiff', 'limitDiff', 'modalVsNeg',
   'numBoth', 'numMismatch', 'numOneSide', 'numMatch', 'dateMismatch', 'quantMismatch', 'roleSwap',
   'caps', 'contrast', 'longest',
@@ -100,7 +100,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 export interface WordPair {
   readonly a: Word;
   readonly b: Word;
-  readonly kind: 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'antonym' | 'antonym-hand' | 'cohyponym';
+  readonly kind: 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'antonym' | 'antonym-hand' | 'antonym-scale' | 'cohyponym';
 }
 
 /**
@@ -165,7 +165,7 @@ export function pairFeatures(textA: string, textB: string, idf: IdfFn = defaultI
       if (!wa) continue;
       const rel = wordRelation(wa.key, wb.key);
       if (rel === null) continue;
-      if (rel === 'antonym' || rel === 'antonym-hand') {
+      if (rel === 'antonym' || rel === 'antonym-hand' || rel === 'antonym-scale') {
         antonyms.push({ a: wa, b: wb, kind: rel });
         continue;
       }
@@ -293,7 +293,8 @@ export function pairFeatures(textA: string, textB: string, idf: IdfFn = defaultI
     // Symmetric where direction carries no meaning, so the model cannot learn one sentence's quirks.
     negMin: Math.min(negA, negB), negMax: Math.max(negA, negB), negParityDiff: (negA + negB) % 2, negMismatch: negMismatch.length,
     negAlignedA, negAlignedB,
-    antonyms: opp.length, handAntonyms: opp.filter((p) => p.kind === 'antonym-hand').length,
+    antonyms: opp.filter((p) => p.kind !== 'antonym-scale').length, handAntonyms: opp.filter((p) => p.kind === 'antonym-hand').length,
+    scaleAntonyms: opp.filter((p) => p.kind === 'antonym-scale').length,
     coHyponyms: substitutions.length, substitutions: Math.min(unA.length, unB.length),
     possDiff: diff(a.possible.length > 0, b.possible.length > 0),
     condDiff: diff(a.condition !== null, b.condition !== null),

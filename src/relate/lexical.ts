@@ -6,7 +6,7 @@
  * @module
  */
 import { stem } from '../text/tokens';
-import { ANTONYM_PAIRS } from '../lexicon/antonyms';
+import { ANTONYM_PAIRS, SCALE_PAIRS } from '../lexicon/antonyms';
 import wordnet from '../lexicon/wordnet.generated.json';
 
 /**
@@ -38,7 +38,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  * lemmaKey('women') === lemmaKey('woman'); // true
  */
 export function lemmaKey(lower: string): string {
-  const base = IRREGULAR[lower];
+  // Own properties only: "constructor" is a word too.
+  const base = Object.prototype.hasOwnProperty.call(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
   return stem(base ?? lower);
 }
 
@@ -76,22 +77,28 @@ const synCache = new Map<string, ReadonlySet<string>>();
 const hypCache = new Map<string, ReadonlySet<string>>();
 
 let handAnt: Map<string, Set<string>> | null = null;
+let scaleAnt: Map<string, Set<string>> | null = null;
 /** Single-word hand antonyms by stem; built on first use. */
 function handAntonyms(): Map<string, Set<string>> {
-  if (handAnt) return handAnt;
+  return (handAnt ??= pairMap(ANTONYM_PAIRS));
+}
+/** Opposites of scale or level by stem; built on first use. */
+function scalePairs(): Map<string, Set<string>> {
+  return (scaleAnt ??= pairMap(SCALE_PAIRS));
+}
+function pairMap(pairs: readonly (readonly [string, string])[]): Map<string, Set<string>> {
   const m = new Map<string, Set<string>>();
   const put = (a: string, b: string): void => {
     let s = m.get(a);
     if (!s) m.set(a, (s = new Set()));
     s.add(b);
   };
-  for (const [a, b] of ANTONYM_PAIRS) {
+  for (const [a, b] of pairs) {
     const ka = a.includes(' ') ? a : lemmaKey(a);
     const kb = b.includes(' ') ? b : lemmaKey(b);
     put(ka, kb);
     put(kb, ka);
   }
-  handAnt = m;
   return m;
 }
 
@@ -102,8 +109,11 @@ function handAntonyms(): Map<string, Set<string>> {
  * @example
  * wordRelation(lemmaKey('accept'), lemmaKey('reject')); // 'antonym-hand'
  */
-export function wordRelation(a: string, b: string): 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'antonym-hand' | 'antonym' | null {
+export function wordRelation(
+  a: string, b: string,
+): 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'antonym-scale' | 'antonym-hand' | 'antonym' | null {
   if (a === b) return 'same';
+  if (scalePairs().get(a)?.has(b)) return 'antonym-scale';
   if (handAntonyms().get(a)?.has(b)) return 'antonym-hand';
   if (lookup(wn.antonyms, antCache, a).has(b)) return 'antonym';
   if (lookup(wn.synonyms, synCache, a).has(b) || lookup(wn.synonyms, synCache, b).has(a)) return 'synonym';

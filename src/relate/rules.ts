@@ -51,8 +51,9 @@ export function tensionReasons(f: PairFeatures, ctxA?: ClaimContext, ctxB?: Clai
       out.push({ kind: 'negation', detail: `${side(a, p?.a)} ↔ ${side(b, p?.b)}`, spans });
     }
   }
-  for (const p of e.antonyms.slice(0, 2)) {
-    out.push({ kind: 'antonym', detail: `${p.a.text} ↔ ${p.b.text}`, spans: [ev('a', wordSpan(p.a)), ev('b', wordSpan(p.b))] });
+  for (const p of e.antonyms.filter((q) => q.a.negated === q.b.negated).slice(0, 2)) {
+    const kind: ReasonKind = p.kind === 'antonym-scale' ? 'quantity' : 'antonym';
+    out.push({ kind, detail: `${p.a.text} ↔ ${p.b.text}`, spans: [ev('a', wordSpan(p.a)), ev('b', wordSpan(p.b))] });
   }
   const condA = ctxA?.modality === 'conditional' || a.condition !== null;
   const condB = ctxB?.modality === 'conditional' || b.condition !== null;
@@ -125,6 +126,18 @@ export function agreementReasons(f: PairFeatures): Reason[] {
   return [{ kind, detail, spans }];
 }
 
+/** Share of the non-numeric content words aligned, on the worse side: "all else equal". */
+function wordsOutsideNumbers(f: PairFeatures): number {
+  const isNum = (w: { readonly lower: string }): boolean => /^\d/.test(w.lower);
+  const alignedA = new Set(f.evidence.aligned.map((p) => p.a.index));
+  const alignedB = new Set(f.evidence.aligned.map((p) => p.b.index));
+  const share = (ws: readonly { readonly lower: string; readonly index: number; readonly content: boolean }[], al: Set<number>): number => {
+    const c = ws.filter((w) => w.content && !isNum(w));
+    return c.length === 0 ? 0 : c.filter((w) => al.has(w.index)).length / c.length;
+  };
+  return Math.min(share(f.a.words, alignedA), share(f.b.words, alignedB));
+}
+
 /**
  * Settles label, score and reasons from features, model probabilities
  * (`[agree, conflict, neutral]`) and claim context.
@@ -153,13 +166,32 @@ export function decide(
   // compare() reads polarity per clause, better than our word-level scope: trust it when given.
   const ctxPolarity = ctxA?.polarity !== undefined || ctxB?.polarity !== undefined;
   const related = Math.max(f.evidence.covA, f.evidence.covB) >= 0.5;
-  const polarityClash = f.evidence.negMismatch.length > 0 || (ctxPolarity && negA !== negB && related);
+  const polarityClash = f.evidence.negMismatch.length > 0 || (negA !== negB && related);
   const openVsRefusal = ((openA && negB && !negA && !openB) || (openB && negA && !negB && !openA)) && polarityClash;
   if (label === 'agree' && ctxPolarity && negA !== negB && related) {
     label = 'contradict';
     score = 1 - pNeutral;
   }
   const limited = kinds.has('temporal') && f.evidence.dateMismatch.length === 0;
+
+  // Hard evidence the model may outvote on a short pair: the rest of the two statements
+  // matches, and one word or number says the opposite. The score is then the model's
+  // probability that the pair is related at all.
+  const rest = Math.min(f.evidence.covA, f.evidence.covB);
+  // A negated opposite agrees ("not opposed" / "supports"): only same-polarity pairs oppose.
+  const opposed = f.evidence.antonyms.filter((p) => p.a.negated === p.b.negated);
+  const hand = opposed.filter((p) => p.kind === 'antonym-hand');
+  const scale = opposed.filter((p) => p.kind === 'antonym-scale');
+  const sameUnitClash = f.evidence.numMismatch.some(([x, y]) => x.unit !== null && x.unit === y.unit);
+  if (label === 'agree' || label === 'neutral') {
+    // WordNet's antonyms are left to the model: many are rare senses ("hot" ↔ "legal"),
+    // and paraphrases of news often carry one by accident.
+    const strong = (hand.length > 0 && related && (label === 'agree' || rest >= 0.5)) ||
+      (label === 'agree' && ((rest >= 0.85 && f.evidence.negMismatch.length > 0) || (sameUnitClash && wordsOutsideNumbers(f) >= 0.85)));
+    if (strong) { label = 'contradict'; score = 1 - pNeutral; }
+    else if (scale.length > 0 && related) { label = 'qualify'; score = 1 - pNeutral; }
+  }
+  if (label === 'contradict' && scale.length > 0 && hand.length === 0 && f.evidence.negMismatch.length === 0) label = 'qualify';
 
   if (openVsRefusal && (label !== 'agree' || ctxPolarity)) {
     label = 'qualify';
@@ -173,6 +205,7 @@ export function decide(
   if (label === 'qualify') {
     // Lead with the dimension that makes it a qualification rather than a contradiction.
     const order: ReasonKind[] = f.a.condition || f.b.condition ? ['condition', 'modality', 'temporal'] : ['modality', 'temporal', 'condition'];
+    if (scale.length > 0 && !openVsRefusal) order.unshift('quantity');
     if (!(f.a.condition || f.b.condition) && (f.a.limits.length > 0 || f.b.limits.length > 0) && !kinds.has('condition')) order.unshift('temporal');
     const rank = (k: ReasonKind): number => { const i = order.indexOf(k); return i < 0 ? order.length : i; };
     reasons = [...reasons].sort((x, y) => rank(x.kind) - rank(y.kind));

@@ -19,6 +19,10 @@ describe('relate / negation scope', () => {
     ['scope ends at the clause', 'He did not speak, but the talks went ahead.', 'talks', false],
     ['no negation', 'The talks went ahead.', 'talks', false],
     ['adjective of absence', 'The president was unwilling to meet.', 'meet', true],
+    ['litotes negates its own word only', 'The union is not opposed to the deal.', 'opposed', true],
+    ['passive refusal negates its subject', 'A meeting was ruled out.', 'meeting', true],
+    ['passive scope stops at the verb of saying', 'The spokesman said a meeting was ruled out.', 'spokesman', false],
+    ['plain negator keeps forward scope', 'The man is not sleeping.', 'man', false],
   ];
   test.each(cases)('%s', (_label, text, word, expected) => {
     expect(negated(text, word)).toBe(expected);
@@ -29,6 +33,7 @@ describe('relate / lexicon', () => {
   const cases: [string, string, string, ReturnType<typeof wordRelation>][] = [
     ['hand antonym', 'accepted', 'rejected', 'antonym-hand'],
     ['hand antonym (speech act)', 'confirmed', 'denied', 'antonym-hand'],
+    ['scale opposite', 'sporadic', 'constant', 'antonym-scale'],
     ['WordNet antonym', 'possible', 'impossible', 'antonym-hand'],
     ['same lemma, irregular', 'women', 'woman', 'same'],
     ['hypernym', 'dog', 'animal', 'hypernym'],
@@ -76,6 +81,10 @@ describe('relate / labels', () => {
     ['refused to deny ≠ denied', 'The officials refused to deny the report.', 'The officials denied the report.', ['contradict', 'qualify']],
     ['litotes is not a contradiction', 'The union is not opposed to the deal.', 'The union supports the deal.', ['agree', 'neutral', 'qualify']],
     ['unrelated', 'The bridge is open.', 'Inflation rose to 5 percent in March.', ['neutral']],
+    ['litotes against the plain verb', 'The leader is not opposed to talks.', 'The leader opposes talks.', ['contradict']],
+    ['same moment, other number', 'Officials said 90 people died on Monday.', 'Officials said 120 people died on Monday.', ['contradict']],
+    ['hand antonym', 'The minister confirmed the report.', 'The minister denied the report.', ['contradict']],
+    ['scale opposites qualify', 'Shelling along the front was sporadic.', 'Shelling was constant along the front.', ['qualify']],
     ['conditional vs refusal', 'A meeting could happen, but only if written agreements are reached.', 'The president ruled out a meeting for now.', ['qualify']],
     ['for now vs possible', 'A meeting with the rebels is possible.', 'The government ruled out a meeting with the rebels for now.', ['qualify']],
   ];
@@ -132,6 +141,9 @@ describe('relate / contract', () => {
   });
   test('empty input is neutral, not an error', () => {
     expect(relate('', 'The bridge is open.').label).toBe('neutral');
+  });
+  test('words that name Object.prototype members are plain words', () => {
+    expect(() => relate('The constructor said toString and valueOf are hasOwnProperty.', '__proto__ constructor prototype')).not.toThrow();
   });
   test('misuse throws ClaimdiffError', () => {
     expect(() => relate(42 as unknown as string, 'x')).toThrow(ClaimdiffError);
