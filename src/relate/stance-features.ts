@@ -111,6 +111,8 @@ export interface PairFeatures {
   readonly values: ReadonlyMap<string, number>;
   /** Article sentences by how much of the claim they hold, best first. */
   readonly ranked: readonly { readonly index: number; readonly coverage: number }[];
+  /** relate() labels of the best-matching sentences, by sentence index (stage two only). */
+  readonly relations?: ReadonlyMap<number, RelationLabel>;
 }
 
 /**
@@ -134,8 +136,8 @@ export interface FeatureOptions {
  */
 export function extendFeatures(related: PairFeatures, claim: TextAnalysis, body: TextAnalysis): PairFeatures {
   const v = new Map(related.values);
-  addCueFeatures(v, claim, body, related.ranked);
-  return { values: v, ranked: related.ranked };
+  const relations = addCueFeatures(v, claim, body, related.ranked);
+  return { values: v, ranked: related.ranked, relations };
 }
 
 const REFUTE = new Set(['falsity', 'denial', 'noEvidence', 'doubt']);
@@ -244,7 +246,7 @@ export function pairFeatures(claim: TextAnalysis, body: TextAnalysis, options: F
   v.set('numbersHit', numbersHit);
   v.set('numbersMissed', claim.numbers.size - numbersHit);
 
-  if (options.stage === 'full') addCueFeatures(v, claim, body, ranked);
+  if (options.stage === 'full') return { values: v, ranked, relations: addCueFeatures(v, claim, body, ranked) };
   return { values: v, ranked };
 }
 
@@ -272,7 +274,7 @@ function addRegion(v: Map<string, number>, region: string, sentences: readonly S
   v.set(`${region}.question`, question / scale);
 }
 
-function addCueFeatures(v: Map<string, number>, claim: TextAnalysis, body: TextAnalysis, ranked: readonly { index: number; coverage: number }[]): void {
+function addCueFeatures(v: Map<string, number>, claim: TextAnalysis, body: TextAnalysis, ranked: readonly { index: number; coverage: number }[]): Map<number, RelationLabel> {
   addRegion(v, 'claim', claim.sentences, [], 1);
   const best = ranked.slice(0, 3).filter((r) => r.coverage > 0);
   const bestSentences = best.map((r) => body.sentences[r.index]).filter((s): s is SentenceAnalysis => s !== undefined);
@@ -302,36 +304,28 @@ function addCueFeatures(v: Map<string, number>, claim: TextAnalysis, body: TextA
   v.set('bestLength', first?.stems.size ?? 0);
   const tail = first === undefined ? '' : body.text.slice(Math.max(first.span.start, first.span.end - 40), first.span.end);
   v.set('sourceSuffix', /(?::\s*[^:]{2,30}|,?\s(?:says?|said|claims?|reports?))[.!]?$/i.test(tail) ? 1 : 0);
-  addRelateFeatures(v, claim, body, best.slice(0, 2).map((r) => r.index));
-}
-
-/**
- * The label relate() gives a claim and one article sentence. Every use of
- * relate() by stance goes through here or through the relate.* features.
- *
- * @example
- * relateSentence('The bridge is open.', 'The bridge is not open.'); // 'contradict' once relate() is trained
- */
-export function relateSentence(claim: string, sentence: string): RelationLabel {
-  return relate(claim, sentence).label;
+  return addRelateFeatures(v, claim, body, best.slice(0, 2).map((r) => r.index));
 }
 
 // relate() enters the model as plain numbers (label probabilities, reason counts):
 // when relate() changes, a retrain re-weighs them and nothing else has to move.
-function addRelateFeatures(v: Map<string, number>, claim: TextAnalysis, body: TextAnalysis, indexes: readonly number[]): void {
+function addRelateFeatures(v: Map<string, number>, claim: TextAnalysis, body: TextAnalysis, indexes: readonly number[]): Map<number, RelationLabel> {
+  const labels = new Map<number, RelationLabel>();
   for (const l of RELATE_LABELS) v.set(`relate.${l}`, 0);
   for (const k of REASON_KINDS) v.set(`reason.${k}`, 0);
-  if (indexes.length === 0) return;
   for (const i of indexes) {
     const sent = body.sentences[i];
     if (sent === undefined) continue;
     const r = relate(claim.text, body.text.slice(sent.span.start, sent.span.end));
+    labels.set(i, r.label);
     for (const l of RELATE_LABELS) {
       const p = l === r.label ? r.score : (1 - r.score) / (RELATE_LABELS.length - 1);
       v.set(`relate.${l}`, (v.get(`relate.${l}`) ?? 0) + p / indexes.length);
     }
     for (const reason of r.reasons) v.set(`reason.${reason.kind}`, (v.get(`reason.${reason.kind}`) ?? 0) + 1);
   }
+  // Kept for evidence labels, so stance() never asks relate() twice about one sentence.
+  return labels;
 }
 
 /**

@@ -18,10 +18,10 @@
  */
 import { ClaimdiffError } from '../errors';
 import { validateInput } from '../text/normalize';
-import type { ArticleInput, ClaimCheck, StanceEvidence, StanceLabel, StanceResult } from '../types';
+import type { ArticleInput, ClaimCheck, RelationLabel, StanceEvidence, StanceLabel, StanceResult } from '../types';
 import { STANCE_CUE_CATEGORIES, STANCE_CUE_SIDE } from '../lexicon/stance';
 import { analyzeText, type SentenceAnalysis, type TextAnalysis } from './stance-analysis';
-import { extendFeatures, pairFeatures, relateSentence } from './stance-features';
+import { extendFeatures, pairFeatures, type PairFeatures } from './stance-features';
 import { predictForest, type StanceModel } from './stance-model';
 import { STANCE_MODEL } from './stance-weights.generated';
 
@@ -68,20 +68,20 @@ interface Decision {
   readonly score: number;
 }
 
-function decide(claim: TextAnalysis, body: TextAnalysis, model: StanceModel, assumeRelated: boolean): { decision: Decision; ranked: readonly { index: number; coverage: number }[] } {
+function decide(claim: TextAnalysis, body: TextAnalysis, model: StanceModel, assumeRelated: boolean): { decision: Decision; features: PairFeatures } {
   const cheap = pairFeatures(claim, body, { stage: 'related' });
   let pRelated = 1;
-  if (!assumeRelated && sharesTooLittle(cheap.values)) return { decision: { label: 'unrelated', score: 0.9 }, ranked: cheap.ranked };
+  if (!assumeRelated && sharesTooLittle(cheap.values)) return { decision: { label: 'unrelated', score: 0.9 }, features: cheap };
   if (!assumeRelated) {
     pRelated = predictForest(model.related, cheap.values)[1] ?? 0;
-    if (pRelated < 0.5) return { decision: { label: 'unrelated', score: 1 - pRelated }, ranked: cheap.ranked };
+    if (pRelated < 0.5) return { decision: { label: 'unrelated', score: 1 - pRelated }, features: cheap };
   }
   const full = extendFeatures(cheap, claim, body);
   const forest = isShort(body) ? model.short : model.body;
   const probs = predictForest(forest, full.values);
   const best = argmax(probs);
   const label = (forest.classes[best] ?? 'discuss') as StanceLabel;
-  return { decision: { label, score: pRelated * (probs[best] ?? 0) }, ranked: full.ranked };
+  return { decision: { label, score: pRelated * (probs[best] ?? 0) }, features: full };
 }
 
 function checkOptions(options: StanceOptions): { maxEvidence: number; assumeRelated: boolean; model: StanceModel } {
@@ -104,30 +104,31 @@ function checkClaimText(claim: unknown): asserts claim is string {
 // Each evidence sentence gets its own label from its own cues, so a body that
 // agrees overall can still show the one sentence that hedges. Cues are read from
 // the cached analysis: labelling evidence costs no new parsing.
-// A sentence without cues is read through relate(); when relate() has no opinion
-// either, the sentence is taken to carry the article's own stance ("The bridge is
-// standing" in an article that debunks the collapse).
-function sentenceLabel(claim: TextAnalysis, body: TextAnalysis, sent: SentenceAnalysis, articleLabel: StanceLabel): StanceLabel {
+// A sentence without cues is read through the relate() label the features already
+// computed for it (the best-matching sentences); when there is none, or relate() has
+// no opinion, the sentence carries the article's own stance ("The bridge is standing"
+// in an article that debunks the collapse).
+function sentenceLabel(claim: TextAnalysis, sent: SentenceAnalysis, relation: RelationLabel | undefined, articleLabel: StanceLabel): StanceLabel {
   const count = (side: 'refute' | 'hedge'): number =>
     STANCE_CUE_CATEGORIES.reduce((n, c, k) => n + (STANCE_CUE_SIDE[c] === side && c !== 'attributed' ? (sent.cues[k] ?? 0) : 0), 0);
   const claimNegated = claim.sentences.some((s) => s.negations > 0);
   if (count('refute') > 0 || (sent.negations > 0) !== claimNegated) return 'disagree';
   if (count('hedge') > 0 || sent.question) return 'discuss';
-  const relation = relateSentence(claim.text, body.text.slice(sent.span.start, sent.span.end));
   if (relation === 'contradict') return 'disagree';
   if (relation === 'qualify') return 'discuss';
   if (relation === 'agree') return 'agree';
   return articleLabel;
 }
 
-function evidenceFor(claim: TextAnalysis, body: TextAnalysis, ranked: readonly { index: number; coverage: number }[], decision: Decision, limit: number): StanceEvidence[] {
+function evidenceFor(claim: TextAnalysis, body: TextAnalysis, features: PairFeatures, decision: Decision, limit: number): StanceEvidence[] {
   if (limit === 0 || decision.label === 'unrelated') return [];
-  const labelled = ranked
+  const relations = features.relations ?? new Map<number, RelationLabel>();
+  const labelled = features.ranked
     .filter((r) => r.coverage >= 0.2)
     .slice(0, limit * 2)
     .flatMap((r) => {
       const sent = body.sentences[r.index];
-      return sent === undefined ? [] : [{ r, sent, label: sentenceLabel(claim, body, sent, decision.label) }];
+      return sent === undefined ? [] : [{ r, sent, label: sentenceLabel(claim, sent, relations.get(r.index), decision.label) }];
     });
   // Sentences that share the article's label explain it best; ties go to coverage, then position.
   labelled.sort((a, b) => Number(b.label === decision.label) - Number(a.label === decision.label) || b.r.coverage - a.r.coverage || a.r.index - b.r.index);
@@ -148,8 +149,8 @@ function stanceOf(claim: string, text: string, opts: { maxEvidence: number; assu
     // Nothing to compare: empty input gives an empty result, not a throw.
     return { label: 'unrelated', score: 1, evidence: [] };
   }
-  const { decision, ranked } = decide(c, body, opts.model, opts.assumeRelated);
-  return { label: decision.label, score: decision.score, evidence: evidenceFor(c, body, ranked, decision, opts.maxEvidence) };
+  const { decision, features } = decide(c, body, opts.model, opts.assumeRelated);
+  return { label: decision.label, score: decision.score, evidence: evidenceFor(c, body, features, decision, opts.maxEvidence) };
 }
 
 /**
