@@ -102,12 +102,11 @@ function checkClaimText(claim: unknown): asserts claim is string {
 }
 
 // Each evidence sentence gets its own label from its own cues, so a body that
-// agrees overall can still show the one sentence that hedges. Cues are read from
-// the cached analysis: labelling evidence costs no new parsing.
-// A sentence without cues is read through the relate() label the features already
-// computed for it (the best-matching sentences); when there is none, or relate() has
-// no opinion, the sentence carries the article's own stance ("The bridge is standing"
-// in an article that debunks the collapse).
+// agrees overall can still show the one sentence that hedges; the cues come from
+// the cached analysis, so labelling evidence parses nothing again. A sentence
+// without cues takes the relate() label the features already computed for it;
+// failing that, it carries the article's own stance ("The bridge is standing" in
+// an article that debunks the collapse).
 function sentenceLabel(claim: TextAnalysis, sent: SentenceAnalysis, relation: RelationLabel | undefined, articleLabel: StanceLabel): StanceLabel {
   const count = (side: 'refute' | 'hedge'): number =>
     STANCE_CUE_CATEGORIES.reduce((n, c, k) => n + (STANCE_CUE_SIDE[c] === side && c !== 'attributed' ? (sent.cues[k] ?? 0) : 0), 0);
