@@ -416,6 +416,11 @@ function npRight(toks: readonly Tok[], start: number, max: number): [number, num
       continue;
     }
     const n = toks[j + 1];
+    // "a new poll": the tagger sometimes calls an adjective after a determiner an adverb or a verb.
+    if ((t.pos === 'ADV' || t.pos === 'VERB') && j > start && toks[j - 1]!.pos === 'DET' && n && isNpToken(n) && n.pos !== 'DET') {
+      j++;
+      continue;
+    }
     if (NP_PREPOSITIONS.has(t.lower) && n && j + 1 < max && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NOUN' || n.pos === 'ADJ') && toks[j - 1]?.pos !== 'DET') {
       j++;
       continue;
@@ -561,7 +566,9 @@ function findCues(ctx: UnitContext): Cue[] {
     if (!entry && !phr) continue;
     // Headlines capitalise every word and the tagger then calls verbs nouns: "Minister Rejects Offer".
     const headlineVerb = titleCase && t.cap && i > 0 && ((/s$/.test(lw) && prev !== undefined && isNominal(prev)) || (/ing$/.test(lw) && prev?.text === ','));
-    if (t.pos !== 'VERB' && !headlineVerb && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told' || (lw === 'say' && prev !== undefined && isNominal(prev)))) continue;
+    // The tagger reads "records show …", "polls say …" as noun compounds; a clause after the form says it is a verb.
+    const nounTagged = t.pos === 'NOUN' && !phr && prev !== undefined && isNominal(prev) && next !== undefined && !next.punct && next.pos !== 'ADP' && readsAsClause(ctx, i + 1);
+    if (t.pos !== 'VERB' && !headlineVerb && !nounTagged && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told' || (lw === 'say' && prev !== undefined && isNominal(prev)))) continue;
     if (isNonReporting(toks, i)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
     if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !ASPECTUAL.has(toks[i - 2]?.lower ?? '')) continue;
@@ -796,7 +803,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   const after = rawAfter && TIME_CLAUSE.has(toks[afterStart]?.lower ?? '') ? null : rawAfter;
   const adjunctOnly = after === null;
   if (cue.cls === 'clausal') {
-    if (!after || !clausal(ctx, afterStart)) return null;
+    if (!after || !(clausal(ctx, afterStart) || readsAsClause(ctx, afterStart))) return null;
     // "I think", "you know" inside a quote hedge the speaker's own words; they are not a new attribution.
     if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower)) return null;
     return finishSpan(ctx, cue, sourceSpan, roleText, after, unnamed, anteSpan);
@@ -897,6 +904,11 @@ function readsAsClause(ctx: UnitContext, i: number): boolean {
   if (CLAUSE_STARTERS.has(t.lower) || isQuoteStartAt(ctx, i) || t.text === ':') return true;
   for (let k = i; k < Math.min(toks.length, i + 16); k++) {
     const x = toks[k]!;
+    if (x.text === '(') {
+      // A parenthetical tag ("(D-Ore.)") does not end the clause.
+      while (k + 1 < toks.length && toks[k]!.text !== ')') k++;
+      continue;
+    }
     if (x.punct && !isQuoteMark(x) && x.text !== '-' && x.text !== "'") return false;
     if ((x.pos === 'AUX' || x.pos === 'VERB') && k > i) return toks[k - 1]!.pos !== 'DET';
   }
