@@ -182,7 +182,8 @@ export function splitSentences(text: string): Span[] {
 // text it finds nothing in) fall back to the light splitter above.
 function sentenceSpans(text: string): Span[] {
   const segs = segment(normalize({ text }, 0).article).segments;
-  const spans = segs.filter((s) => s.kind !== 'boilerplate').map((s) => s.span);
+  // Sorted, because the token walk in buildAnalysis reads spans left to right.
+  const spans = segs.filter((s) => s.kind !== 'boilerplate').map((s) => s.span).sort((a, b) => a.start - b.start);
   return spans.length > 0 ? spans : splitSentences(text);
 }
 
