@@ -259,3 +259,88 @@ export const CUE_INTERVENERS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'all', 'both', 'each', 'themselves', 'himself', 'herself', 'itself', 'too',
   'emphatically', 'strongly', 'loudly', 'angrily', 'quietly', 'calmly', 'tersely', 'curtly', 'sharply',
 ]);
+
+/**
+ * Cue verbs whose first object is the addressee, not the content ("told reporters that …").
+ *
+ * @example
+ * ADDRESSEE_VERBS.has('tell'); // true
+ */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'warn', 'remind', 'notify', 'brief', 'ask', 'urge', 'advise', 'promise', 'thank', 'invite', 'caution', 'call on', 'call upon', 'accuse']);
+
+/**
+ * Cue verbs whose object is always the addressee, even with nothing after it ("…," she told reporters).
+ *
+ * @example
+ * ALWAYS_ADDRESSEE.has('tell'); // true
+ */
+export const ALWAYS_ADDRESSEE: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'notify', 'brief', 'remind']);
+
+/**
+ * Past participles that, without "has" or "was" before them, modify a noun ("a letter written by") rather than report.
+ *
+ * @example
+ * BARE_PARTICIPLES.has('written'); // true
+ */
+export const BARE_PARTICIPLES: ReadonlySet<string> = new Set(['written', 'shown', 'known', 'spoken', 'proven', 'seen', 'given', 'taken', 'heard', 'understood']);
+
+/**
+ * Speech-act nouns that are a cue after a possessive source ("X's rejection of the offer").
+ *
+ * @example
+ * POSSESSIVE_CUE_NOUNS.has('rejection'); // true
+ */
+export const POSSESSIVE_CUE_NOUNS: ReadonlySet<string> = new Set([
+  'decline', 'rejection', 'refusal', 'denial', 'dismissal', 'questioning', 'call', 'calls', 'demand', 'demands', 'proposal',
+  'insistence', 'claim', 'claims', 'statement', 'remarks', 'comments', 'warning', 'appeal', 'invitation', 'offer', 'assertion',
+  'criticism', 'condemnation', 'praise', 'endorsement', 'suggestion', 'argument', 'accusation', 'accusations', 'allegation',
+  'allegations', 'promise', 'pledge', 'vow', 'threat', 'assessment', 'characterization', 'description', 'announcement',
+]);
+
+/**
+ * Words that link a speech-act noun to its content ("rejection of", "call for").
+ *
+ * @example
+ * NOMINAL_LINKS.has('of'); // true
+ */
+export const NOMINAL_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'that', 'to', 'about', 'on', 'against']);
+
+/**
+ * Verb forms before "to" that keep the following cue a report ("continues to urge", "went on to say").
+ *
+ * @example
+ * ASPECTUAL.has('continues'); // true
+ */
+export const ASPECTUAL: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'was quick', 'sought', 'seek', 'seeks']);
+
+/**
+ * Words that tie a participle cue to the clause before it ("… by asserting", "… while calling on").
+ *
+ * @example
+ * PARTICIPLE_LINKS.has('by'); // true
+ */
+export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'while', 'when', 'before', 'after', 'in', 'without']);
+
+/**
+ * First words of an adverbial that opens a sentence before "X said" and is not content ("Asked about it, …").
+ *
+ * @example
+ * ADVERBIAL_OPENERS.has('asked'); // true
+ */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['asked', 'when', 'after', 'before', 'while', 'since', 'although', 'though', 'if', 'as', 'despite', 'during', 'following', 'unlike', 'later', 'earlier', 'meanwhile', 'still', 'yet', 'however', 'speaking', 'responding', 'pressed', 'interviewed']);
+
+/**
+ * Headline kickers that precede a colon without being a source ("Analysis: …").
+ *
+ * @example
+ * HEADLINE_LABELS.has('analysis'); // true
+ */
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['update', 'updated', 'watch', 'exclusive', 'breaking', 'video', 'photos', 'photo', 'analysis', 'opinion', 'live', 'review', 'editorial', 'explainer', 'factbox', 'timeline', 'q', 'note', 'correction', 'listen', 'podcast', 'read', 'see', 'graphic', 'chart', 'map', 'fact', 'check']);
+
+/**
+ * Verbs that report only after their content ("…, he continued.").
+ *
+ * @example
+ * TAIL_ONLY.has('continue'); // true
+ */
+export const TAIL_ONLY: ReadonlySet<string> = new Set(['continue', 'wonder']);
