@@ -546,7 +546,7 @@ function findCues(ctx: UnitContext): Cue[] {
       continue;
     }
     // A headline that names its source before a colon: "Ruiz: Talks Will Resume", "Poll: Lee Leads".
-    if (t.text === ':' && i > 0 && i <= 4 && titleCase && toks.length > i + 2 && toks.slice(0, i).every((x) => x.cap || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower)) {
+    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 2 && atLineStart(ctx) && toks.slice(0, i).every((x) => x.cap || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower)) {
       cues.push({ cls: 'label', lemma: ':', s: i, e: i + 1 });
       continue;
     }
@@ -596,6 +596,13 @@ function findCues(ctx: UnitContext): Cue[] {
     i = e - 1;
   }
   return cues;
+}
+
+/** Whether the unit opens its line (after spaces or a stray quotation mark). */
+function atLineStart(ctx: UnitContext): boolean {
+  let k = ctx.toks[0]!.start - 1;
+  while (k >= 0 && (ctx.view[k] === ' ' || ctx.view[k] === '\t' || ctx.view[k] === '"' || ctx.view[k] === "'")) k--;
+  return k < 0 || ctx.view[k] === '\n';
 }
 
 /** Whether tokens before the colon at `colon` are a speaker label in capitals ("SMITH", "SEN. LEE"). */
@@ -658,9 +665,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     return finish(ctx, cue, [first, cue.s], null, { start: toks[cue.e]!.start, end: Math.max(end, toks[cue.e]!.end) }, false);
   }
   if (cue.cls === 'label') {
-    const e = trimEnd(toks, cue.e, n, ctx.quoteEndSet);
-    if (e <= cue.e) return null;
-    return finish(ctx, cue, [0, cue.s], null, { start: toks[cue.e]!.start, end: toks[e - 1]!.end }, false);
+    // A headline or a transcript turn with a name: what follows runs to the end of the line.
+    const nl = ctx.view.indexOf('\n', toks[0]!.start);
+    let end = nl < 0 ? ctx.view.length : nl;
+    while (end > toks[cue.e]!.start && /[\s"'.]/.test(ctx.view[end - 1]!)) end--;
+    if (end <= toks[cue.e]!.start) return null;
+    return finish(ctx, cue, [0, cue.s], null, { start: toks[cue.e]!.start, end }, false);
   }
   if (cue.cls === 'colon') {
     source = npLeft(toks, cue.s, 0);
