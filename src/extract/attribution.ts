@@ -105,6 +105,8 @@ const TIME_CLAUSE = new Set(['before', 'after', 'when', 'as', 'while', 'because'
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
 const DASHES = new Set(['—', '–', '―', '--', '-']);
+// Possessive determiners, which the tagger calls pronouns: "according to his doctor".
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const SUBJECT_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'few', 'several', 'both', 'all', 'critics', 'supporters']);
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
@@ -326,8 +328,12 @@ function isNominal(t: Tok): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower));
 }
 
+function isDeterminer(t: Tok): boolean {
+  return t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower));
+}
+
 function isNpToken(t: Tok): boolean {
-  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET') return true;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || isDeterminer(t)) return true;
   if (t.lower === "'s" || t.lower === "'") return true;
   if (t.text === '.' || t.text === '&') return true;
   // A hyphen joins a name ("Lloyd-Jones"); a spaced dash ends it ("WASHINGTON - Ana Ruiz").
@@ -352,13 +358,13 @@ function npLeft(toks: readonly Tok[], end: number, min: number): [number, number
   if (last.pos === 'PRON' || last.pos === 'ADJ' && SUBJECT_QUANTIFIERS.has(last.lower)) {
     return SUBJECT_QUANTIFIERS.has(last.lower) || last.lower === 'who' ? (last.lower === 'who' ? null : [j, end]) : null;
   }
-  if (!isNpToken(last) || last.pos === 'DET') return null;
+  if (!isNpToken(last) || isDeterminer(last)) return null;
   let start = end;
   while (j >= min && end - j <= 14) {
     const t = toks[j]!;
     if (isNpToken(t)) {
       start = j;
-      if (t.pos === 'DET') {
+      if (isDeterminer(t)) {
         const p = toks[j - 1];
         const pp = toks[j - 2];
         // An NP begins at its determiner unless a preposition ties it to a noun before it ("a source familiar with the talks").
@@ -401,7 +407,8 @@ function npRight(toks: readonly Tok[], start: number, max: number): [number, num
   const first = toks[start];
   if (!first || start >= max) return null;
   if (first.pos === 'PRON' && PERSONAL_PRONOUNS.has(first.lower)) return [start, start + 1];
-  if (!isNpToken(first)) return null;
+  const second = toks[start + 1];
+  if (!isNpToken(first) && !(first.pos === 'VERB' && !/(?:ing|ed)$/.test(first.lower) && second !== undefined && (second.pos === 'NOUN' || second.pos === 'PROPN'))) return null;
   let j = start;
   while (j < max && j - start < 14) {
     const t = toks[j]!;
@@ -410,8 +417,8 @@ function npRight(toks: readonly Tok[], start: number, max: number): [number, num
       continue;
     }
     const n = toks[j + 1];
-    // "a new poll": the tagger sometimes calls an adjective after a determiner an adverb or a verb.
-    if ((t.pos === 'ADV' || t.pos === 'VERB') && j > start && toks[j - 1]!.pos === 'DET' && n && isNpToken(n) && n.pos !== 'DET') {
+    // "a new poll", "state law": the tagger sometimes calls a modifier before a noun an adverb or a verb.
+    if ((t.pos === 'ADV' || t.pos === 'VERB') && (j === start || toks[j - 1]!.pos === 'DET') && n && (n.pos === 'NOUN' || n.pos === 'PROPN' || (j > start && isNpToken(n) && n.pos !== 'DET'))) {
       j++;
       continue;
     }
@@ -426,7 +433,7 @@ function npRight(toks: readonly Tok[], start: number, max: number): [number, num
     break;
   }
   let end = j;
-  while (end > start && (toks[end - 1]!.pos === 'DET' || toks[end - 1]!.pos === 'ADP' || isPunct(toks[end - 1]!))) end--;
+  while (end > start && (isDeterminer(toks[end - 1]!) || toks[end - 1]!.pos === 'ADP' || isPunct(toks[end - 1]!))) end--;
   if (end <= start || !toks.slice(start, end).some(isNominal)) return null;
   return [start, end];
 }
