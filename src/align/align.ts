@@ -207,15 +207,15 @@ export function align(claims: readonly Claim[], options: AlignOptions = defaultA
   const profiles = claims.map(profile);
   const idf = idfTable(profiles);
   const { stories, storyOf } = storyGroups(profiles, opts.storyLinkage);
-  const pairs = candidatePairs(profiles, opts.maxDocFrequency)
+  const pairs = candidatePairs(profiles, opts.maxDocFrequency, idf)
     .map(([i, j]) => {
       const same = storyOf.get(profiles[i]!.claim.articleId) === storyOf.get(profiles[j]!.claim.articleId);
       return { i, j, score: scorePair(profiles[i]!, profiles[j]!, idf) * (same ? 1 : opts.crossStoryFactor) };
     })
     .filter((p) => p.score >= opts.threshold);
   const clusters = averageLinkage(profiles.length, pairs, opts.linkage)
-    .map((members) => members.map((i) => claims[i]!.id))
-    .filter((ids) => new Set(ids.map((id) => claims.find((c) => c.id === id)!.articleId)).size >= 2);
+    .filter((members) => new Set(members.map((i) => claims[i]!.articleId)).size >= 2)
+    .map((members) => members.map((i) => claims[i]!.id));
   return {
     clusters,
     pairs: pairs.map((p) => ({ a: claims[p.i]!.id, b: claims[p.j]!.id, score: round(p.score) })),
@@ -281,79 +281,129 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
-function candidatePairs(profiles: readonly Profile[], maxDf: number): [number, number][] {
+/** Most candidate partners kept per claim: bounds the work on large inputs. */
+const MAX_NEIGHBOURS = 200;
+
+function candidatePairs(profiles: readonly Profile[], maxDf: number, idf: ReadonlyMap<string, number>): [number, number][] {
+  const n = profiles.length;
   const index = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
-    const keys = new Set<string>([...p.terms.keys(), ...[...p.entities].map((e) => `E:${e}`), ...[...p.classes].map((c) => `C:${c}`)]);
+  const keysOf = profiles.map((p) => [...new Set<string>([...p.terms.keys(), ...[...p.entities].map((e) => `E:${e}`), ...[...p.classes].map((c) => `C:${c}`)])]);
+  keysOf.forEach((keys, i) => {
     for (const k of keys) {
-      const list = index.get(k) ?? [];
-      list.push(i);
-      index.set(k, list);
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
     }
   });
-  const limit = Math.max(8, Math.ceil(profiles.length * maxDf));
-  const seen = new Set<number>();
+  // Very common keys block nothing useful; predicate classes may be a little more common.
+  const limit = Math.max(8, Math.min(150, Math.ceil(n * maxDf)));
   const out: [number, number][] = [];
-  const n = profiles.length;
-  for (const [key, list] of index) {
-    // Very common terms block nothing useful; classes and entities are kept for small inputs only.
-    if (list.length > limit && !(key.startsWith('C:') && list.length <= 4 * limit)) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        const code = i * n + j;
-        if (seen.has(code)) continue;
-        seen.add(code);
-        out.push([i, j]);
+  for (let i = 0; i < n; i++) {
+    const shared = new Map<number, number>();
+    for (const k of keysOf[i]!) {
+      const list = index.get(k)!;
+      if (list.length > (k.startsWith('C:') ? 4 * limit : limit)) continue;
+      const w = idf.get(k) ?? 1;
+      for (const j of list) {
+        if (j === i) continue;
+        shared.set(j, (shared.get(j) ?? 0) + w);
       }
     }
+    // Keep the partners sharing the most (rarest) keys; ties go to the earlier claim.
+    // Claims of the same article stay candidates: a headline and its body may share a cluster.
+    const best = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_NEIGHBOURS);
+    for (const [j] of best) out.push(i < j ? [i, j] : [j, i]);
   }
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return out.filter((p, k) => k === 0 || p[0] !== out[k - 1]![0] || p[1] !== out[k - 1]![1]);
 }
 
 /**
- * Average-linkage agglomerative clustering over sparse scored pairs
- * (a missing pair scores 0). Deterministic: ties break by the lower index.
+ * Average-linkage agglomerative clustering over sparse scored pairs (a missing
+ * pair scores 0). A max-heap of candidate merges with lazy invalidation keeps
+ * it near O(E log E). Deterministic: ties break by the lower indices.
  */
 function averageLinkage(n: number, pairs: readonly { i: number; j: number; score: number }[], linkage: number): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
   const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  const version = new Array<number>(n).fill(0);
   for (const p of pairs) {
     sums[p.i]!.set(p.j, (sums[p.i]!.get(p.j) ?? 0) + p.score);
     sums[p.j]!.set(p.i, (sums[p.j]!.get(p.i) ?? 0) + p.score);
   }
-  for (;;) {
-    let best = -1;
-    let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < n; i++) {
-      const mi = members[i];
-      if (!mi) continue;
-      for (const [j, sum] of sums[i]!) {
-        if (j <= i) continue;
-        const mj = members[j]!;
-        const avg = sum / (mi.length * mj.length);
-        if (avg > best + 1e-12) {
-          best = avg;
-          bi = i;
-          bj = j;
-        }
-      }
+  const heap = new MergeHeap();
+  const push = (i: number, j: number): void => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const avg = sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
+    if (avg >= linkage) heap.push({ avg, a, b, va: version[a]!, vb: version[b]! });
+  };
+  for (let i = 0; i < n; i++) for (const j of sums[i]!.keys()) if (j > i) push(i, j);
+  for (let top = heap.pop(); top !== undefined; top = heap.pop()) {
+    const { a, b } = top;
+    if (members[a] === null || members[b] === null || version[a] !== top.va || version[b] !== top.vb) continue;
+    members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y);
+    members[b] = null;
+    version[a]!++;
+    for (const [k, s] of sums[b]!) {
+      if (k === a) continue;
+      sums[a]!.set(k, (sums[a]!.get(k) ?? 0) + s);
+      sums[k]!.delete(b);
+      sums[k]!.set(a, (sums[k]!.get(a) ?? 0) + s);
     }
-    if (best < linkage || bi < 0) break;
-    const a = members[bi]!;
-    const b = members[bj]!;
-    members[bi] = [...a, ...b].sort((x, y) => x - y);
-    members[bj] = null;
-    for (const [k, s] of sums[bj]!) {
-      if (k === bi) continue;
-      sums[bi]!.set(k, (sums[bi]!.get(k) ?? 0) + s);
-      sums[k]!.delete(bj);
-      sums[k]!.set(bi, (sums[k]!.get(bi) ?? 0) + s);
-    }
-    sums[bi]!.delete(bj);
-    sums[bj] = new Map();
+    sums[a]!.delete(b);
+    sums[b] = new Map();
+    for (const k of sums[a]!.keys()) push(a, k);
   }
   return members.filter((m): m is number[] => m !== null && m.length > 1);
+}
+
+interface Merge {
+  readonly avg: number;
+  readonly a: number;
+  readonly b: number;
+  readonly va: number;
+  readonly vb: number;
+}
+
+/** A binary max-heap of merges: highest average first, then the lowest indices. */
+class MergeHeap {
+  private readonly items: Merge[] = [];
+
+  private static before(x: Merge, y: Merge): boolean {
+    return x.avg > y.avg + 1e-12 || (Math.abs(x.avg - y.avg) <= 1e-12 && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  }
+
+  push(m: Merge): void {
+    const h = this.items;
+    h.push(m);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!MergeHeap.before(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Merge | undefined {
+    const h = this.items;
+    if (h.length === 0) return undefined;
+    const top = h[0]!;
+    const last = h.pop()!;
+    if (h.length > 0) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < h.length && MergeHeap.before(h[l]!, h[best]!)) best = l;
+        if (r < h.length && MergeHeap.before(h[r]!, h[best]!)) best = r;
+        if (best === i) break;
+        [h[i], h[best]] = [h[best]!, h[i]!];
+        i = best;
+      }
+    }
+    return top;
+  }
 }

@@ -88,7 +88,10 @@ export function tokenize(text: string, offset = 0): Token[] {
  */
 export function tagTokens(text: string, offset = 0): TaggedToken[] {
   if (text.length === 0) return [];
-  const doc = nlp().readDoc(text);
+  // wink-nlp slows down quadratically inside very long runs without spaces (base64, URLs, junk):
+  // the tagger sees such runs as short placeholder words, and tokens keep the real text.
+  const safe = /\S{64}/.test(text) ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
+  const doc = nlp().readDoc(safe);
   const values = doc.tokens().out(its().value) as string[];
   const pos = doc.tokens().out(its().pos) as string[];
   // wink's typings reject `its.lemma` on tokens although it works there.
@@ -97,13 +100,14 @@ export function tagTokens(text: string, offset = 0): TaggedToken[] {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    const at = value.length > 0 ? text.indexOf(value, cursor) : -1;
+    const at = value.length > 0 ? safe.indexOf(value, cursor) : -1;
     // wink can rewrite a token (rare); skip what cannot be found rather than guess a span.
     if (at < 0 || /^\s+$/.test(value)) continue;
     cursor = at + value.length;
-    const lower = value.toLowerCase().replace(/’/g, "'");
+    const surface = safe === text ? value : text.slice(at, cursor);
+    const lower = surface.toLowerCase().replace(/’/g, "'");
     out.push({
-      text: value,
+      text: surface,
       start: offset + at,
       end: offset + cursor,
       lower,

@@ -28,3 +28,13 @@ describe('tagTokens', () => {
     expect(tagTokens('')).toEqual([]);
   });
 });
+
+describe('tagTokens on a long run without spaces', () => {
+  test('stays fast and keeps the real text in its tokens', () => {
+    const text = `Before ${'Ab9'.repeat(200)} after.`;
+    const tokens = tagTokens(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens[0]?.text).toBe('Before');
+    expect(tokens[tokens.length - 2]?.text).toBe('after');
+  });
+});
