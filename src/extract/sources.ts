@@ -147,13 +147,17 @@ interface Known {
 export function resolveArticleSources(atts: readonly Attribution[], resolvePronouns = true): Attribution[] {
   // Full names of the article, so that a surname can be expanded wherever it appears.
   const fullBySurname = new Map<string, Known>();
+  const ambiguous = new Set<string>();
   for (const a of atts) {
     const s = a.source;
     if (!s || !isPersonName(s.name) || s.name.split(/\s+/).length < 2) continue;
     const key = lastWord(s.name);
     const prev = fullBySurname.get(key);
-    if (!prev || (prev.role === null && s.role !== null)) fullBySurname.set(key, { name: s.name, role: s.role ?? prev?.role ?? null, person: true, group: false });
+    // Two people with one surname ("Ana Lee", "Bo Lee"): a bare "Lee" could be either, so it stays as written.
+    if (prev && prev.name !== s.name) ambiguous.add(key);
+    if (!prev || (prev.name === s.name && prev.role === null && s.role !== null)) fullBySurname.set(key, { name: s.name, role: s.role ?? prev?.role ?? null, person: true, group: false });
   }
+  for (const key of ambiguous) fullBySurname.delete(key);
   const history: Known[] = [];
   const out: Attribution[] = [];
   for (const a of atts) {
@@ -179,7 +183,7 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
       }
       if (fit) resolved = { ...s, name: fit.name, role: fit.role };
     } else {
-      const full = s.name.split(/\s+/).length === 1 ? fullBySurname.get(lastWord(s.name)) : fullBySurname.get(lastWord(s.name));
+      const full = fullBySurname.get(lastWord(s.name));
       if (full && (s.name.split(/\s+/).length === 1 || full.name.endsWith(s.name))) {
         resolved = { ...s, name: full.name, role: s.role ?? full.role };
       }
@@ -231,10 +235,10 @@ export function unifySources(perArticle: readonly (readonly Attribution[])[]): A
   const groups: string[][] = [];
   const groupOf = new Map<string, number>();
   for (const n of names) {
-    let found = -1;
-    for (let g = 0; g < groups.length && found < 0; g++) {
-      if (groups[g]!.some((m) => sameSource(n, m))) found = g;
-    }
+    const matches: number[] = [];
+    for (let g = 0; g < groups.length; g++) if (groups[g]!.some((m) => sameSource(n, m))) matches.push(g);
+    // A bare surname that fits two different people ("Lee" with "Ana Lee" and "Bo Lee") stays apart.
+    const found = matches.length === 1 ? matches[0]! : -1;
     if (found < 0) {
       groups.push([n]);
       groupOf.set(n, groups.length - 1);

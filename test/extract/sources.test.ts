@@ -44,6 +44,10 @@ describe('resolveArticleSources', () => {
     const out = resolveArticleSources([att('Health Minister Ana Ruiz', 'Ana Ruiz', 'Health Minister'), att('Ruiz', 'Ruiz', null, 200)]);
     expect(out[1]?.source).toMatchObject({ text: 'Ruiz', name: 'Ana Ruiz', role: 'Health Minister' });
   });
+  it('leaves a surname shared by two people of the article as written', () => {
+    const out = resolveArticleSources([att('Ana Lee'), att('Bo Lee', 'Bo Lee', null, 200), att('Lee', 'Lee', null, 400)]);
+    expect(out[2]?.source?.name).toBe('Lee');
+  });
   it('resolves a surname that comes before the full name', () => {
     const out = resolveArticleSources([att('Ruiz'), att('Ana Ruiz', 'Ana Ruiz', null, 200)]);
     expect(out[0]?.source?.name).toBe('Ana Ruiz');
@@ -72,6 +76,10 @@ describe('unifySources', () => {
   it('keeps different people with similar names apart', () => {
     const out = unifySources([[att('Ana Ruiz')], [att('Ana Ortiz')], [att('Bo Ruiz')]]);
     expect(out.flat().map((a) => a.source?.name)).toEqual(['Ana Ruiz', 'Ana Ortiz', 'Bo Ruiz']);
+  });
+  it('does not give an ambiguous surname to either of two people', () => {
+    const out = unifySources([[att('Ana Lee'), att('Bo Lee')], [att('Lee')]]);
+    expect(out.flat().map((a) => a.source?.name)).toEqual(['Ana Lee', 'Bo Lee', 'Lee']);
   });
   it('keeps an organisation apart from a person', () => {
     const out = unifySources([[att('Ruiz Foundation')], [att('Ruiz')]]);
