@@ -46,6 +46,7 @@ const EDITORIAL_VERBS = new Set([
 ]);
 const EVENT_SUBJECT = /^(?:this|that|these|those|such)\b|^(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:decision|move|exchange|development|stance|rejection|refusal|statement|framework|episode|outcome|situation|survival|continuation|dismissal|response|announcement)\b/i;
 const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'want', 'speak', 'seek', 'plan', 'vow', 'warn', 'push', 'eye', 'back', 'slam', 'hit', 'win', 'lose', 'kill', 'rise', 'fall', 'meet', 'agree', 'refuse', 'reject', 'deny', 'dismiss', 'accept', 'approve', 'block', 'ban', 'launch', 'open', 'close', 'cut', 'raise', 'sign', 'end', 'start', 'face', 'urge', 'offer', 'threaten']);
+const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 const QUESTION_LEAD = /^(?:why|how|what|when|where|who|whom|which|whether)\b/i;
 
 function participle(lemma: string): string {
@@ -102,6 +103,7 @@ export function claimsOf(
   const { article, segmentation, tokens } = analysis;
   const view = cleanView(article.text);
   const claims: Claim[] = [];
+  const seen: ReadonlySet<string>[] = [];
   const segs = segmentation.segments;
   segs.forEach((seg, i) => {
     if (seg.kind === 'boilerplate' || seg.kind === 'table-header') return;
@@ -121,6 +123,8 @@ export function claimsOf(
       // "This decision highlights …": an event, not a speaker, stands where a source would.
       const pseudoSource = attribution !== null && EVENT_SUBJECT.test(attribution.source?.text ?? '');
       if (!opts.keepEditorial && (attribution === null || pseudoSource) && isEditorial(view, span, pieceTokens) && seg.kind !== 'headline') continue;
+      if (seg.kind !== 'headline' && repeatsEarlier(pieceTokens, seen)) continue;
+      if (seg.kind !== 'headline') seen.push(contentStems(pieceTokens));
       claims.push(buildClaim(article, claims.length, span, seg.index, attribution, tokensIn(tokens, span)));
     }
   });
@@ -208,7 +212,14 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
   };
   add(/;\s+/g, (at, mm) => at + mm[0].length);
   // "…, but Y" / "… but Y": a new claim when Y has its own verb and is not a condition ("but only if …").
-  add(/,?\s+but\s+(?!only\b|if\b|not\b|also\b|rather\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at : null));
+  // The second half must open with a subject of its own: "slim but crucial channel" and "but does not" do not split.
+  const opensClause = (from: number): boolean => {
+    const first = tokens.find((t) => t.start >= start + from);
+    return first !== undefined && SUBJECT_START.has(first.pos);
+  };
+  add(/,?\s+but\s+(?!only\b|if\b|not\b|also\b|rather\b)/gi, (at, mm) =>
+    opensClause(at + mm[0].length) && hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at : null,
+  );
   // "While X, Y" (also after "that"): X and Y are two claims.
   add(/(?:^|\bthat\s+)(?:while|although|though|whereas)\s+/gi, (at) => {
     const comma = s.indexOf(', ', at);
@@ -284,8 +295,38 @@ function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], s
   const text = view.slice(span.start, span.end);
   if (/\?\s*["']?$/.test(text)) return false;
   if (/^let['’]?s\b/i.test(text)) return false;
+  // A sentence that only announces a list ("Several factors contribute:") asserts nothing itself.
+  if (seg.kind === 'sentence' && /:\s*$/.test(view.slice(span.start, seg.span.end))) return false;
+  // A list item that is only a gerund phrase ("Cultivating mutual confidence …") names an aim, not a fact.
+  if (seg.kind === 'list-item' && /ing$/.test(words[0]?.lower ?? '') && !mainClauseVerb(tokens)) return false;
   if (seg.kind === 'table-row' || piece.despite) return true;
   return tokens.some(isVerb) || /\d/.test(text);
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+
+function contentStems(tokens: readonly TaggedToken[]): ReadonlySet<string> {
+  return new Set(tokens.filter((t) => CONTENT_POS.has(t.pos)).map((t) => t.stem));
+}
+
+/** A later near-verbatim repeat of an earlier body claim of the same article is not a new claim. */
+function repeatsEarlier(tokens: readonly TaggedToken[], earlier: readonly ReadonlySet<string>[]): boolean {
+  const mine = contentStems(tokens);
+  if (mine.size < 4) return false;
+  return earlier.some((e) => {
+    let inside = 0;
+    for (const x of mine) if (e.has(x)) inside++;
+    return inside / mine.size >= 0.8;
+  });
+}
+
+/** A finite verb of the main clause: an auxiliary, or a verb not in -ing/-ed, before any relative pronoun. */
+function mainClauseVerb(tokens: readonly TaggedToken[]): boolean {
+  for (const t of tokens) {
+    if (/^(?:which|that|who|whom|whose)$/.test(t.lower)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower))) return true;
+  }
+  return false;
 }
 
 function isEditorial(view: string, span: Span, tokens: readonly TaggedToken[]): boolean {

@@ -62,3 +62,14 @@ describe('claim fields', () => {
     }
   });
 });
+
+describe('precision rules', () => {
+  test.each([
+    ['a sentence that only announces a list', 'Several factors explain the delay:\n- Funding: the state has not paid.', ['the state has not paid']],
+    ['a gerund-only list item names an aim', 'Steps ahead:\n- Cultivating trust via small agreements that reduce harm;', []],
+    ['a near-verbatim repeat later in the article', 'The mayor wants the bridge reopened. Critics strongly disagree with her. Again, the mayor wants the bridge reopened.', ['The mayor wants the bridge reopened', 'Critics strongly disagree with her']],
+    ['a headline and its body are both claims', 'Mayor Wants Bridge Reopened\nThe mayor wants the bridge reopened.', ['Mayor Wants Bridge Reopened', 'The mayor wants the bridge reopened']],
+  ])('%s', (_label, text, expected) => {
+    expect(extractClaims({ id: 't', text }).map((c) => c.text)).toEqual(expected);
+  });
+});
