@@ -6,7 +6,8 @@
  * two-word cue span), the script groups forms by lemma (regular inflection,
  * checked against src/lexicon/inflect), counts how often the lemma's forms are
  * a cue against how often they occur at all, and keeps lemmas that are cues
- * often enough and are not in the hand lexicons already. The class comes from
+ * often enough and are not in the hand lexicons already (nor editorial verbs
+ * such as "highlight", which carry the writer's voice). The class comes from
  * where the gold content sits: before the cue often enough → `speech`; mostly a
  * "that" clause after it → `clausal`; otherwise its object → `act`.
  *
@@ -17,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflections } from '../src/lexicon/inflect';
-import { ACT_VERBS, CLAUSAL_VERBS, PHRASAL_CUES, SPEECH_VERBS } from '../src/lexicon/reporting';
+import { ACT_VERBS, CLAUSAL_VERBS, EDITORIAL_VERBS, PHRASAL_CUES, SPEECH_VERBS } from '../src/lexicon/reporting';
 
 const MIN_CUES = 8;
 const MIN_RATE = 0.35;
@@ -100,7 +101,7 @@ const byLemma = new Map<string, Stat & { forms: Set<string> }>();
 for (const [form, s] of [...cueStats].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (knownForms.has(form)) continue;
   const lemma = lemmaOf(form);
-  if (!lemma || known.has(lemma)) continue;
+  if (!lemma || known.has(lemma) || EDITORIAL_VERBS.has(lemma)) continue;
   const agg = byLemma.get(lemma) ?? { cue: 0, before: 0, that: 0, noSource: 0, forms: new Set<string>() };
   agg.noSource += s.noSource;
   agg.cue += s.cue;

@@ -80,6 +80,8 @@ type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'turn' | 'label' | 'p
 interface VerbEntry {
   readonly lemma: string;
   readonly cls: 'speech' | 'clausal' | 'act';
+  /** Learned from PolNeAR rather than listed by hand: trusted only where the tagger calls it a verb. */
+  readonly learned?: boolean;
 }
 
 // Source prepositions by first word, split once.
@@ -124,14 +126,14 @@ const ABBREV = /^(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Pr
 
 function buildVerbIndex(): { verbs: Map<string, VerbEntry>; phrasal: Map<string, { tail: readonly string[]; lemma: string }[]> } {
   const verbs = new Map<string, VerbEntry>();
-  const add = (lemma: string, cls: VerbEntry['cls']): void => {
-    for (const form of inflections(lemma)) if (!verbs.has(form)) verbs.set(form, { lemma, cls });
+  const add = (lemma: string, cls: VerbEntry['cls'], learned = false): void => {
+    for (const form of inflections(lemma)) if (!verbs.has(form)) verbs.set(form, learned ? { lemma, cls, learned } : { lemma, cls });
   };
   // Order sets the class when a verb is in several lists: speech beats act beats belief.
   for (const v of SPEECH_VERBS) add(v, 'speech');
   for (const v of ACT_VERBS) add(v, 'act');
   for (const v of CLAUSAL_VERBS) add(v, 'clausal');
-  for (const c of LEARNED_CUES) add(c.lemma, c.cls);
+  for (const c of LEARNED_CUES) add(c.lemma, c.cls, true);
   for (const [form, lemma] of IRREGULAR_EXTRA) {
     const e = verbs.get(lemma);
     if (e) verbs.set(form, e);
@@ -553,7 +555,7 @@ function findCues(ctx: UnitContext): Cue[] {
       continue;
     }
     // A headline that names its source before a colon: "Ruiz: Talks Will Resume", "Poll: Lee Leads".
-    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 2 && atLineStart(ctx) && toks.slice(0, i).every((x) => x.cap || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower)) {
+    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 2 && atLineStart(ctx) && toks.slice(0, i).every((x) => (x.cap && x.pos !== 'VERB' && !/ing$/.test(x.lower)) || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower)) {
       cues.push({ cls: 'label', lemma: ':', s: i, e: i + 1 });
       continue;
     }
@@ -566,9 +568,10 @@ function findCues(ctx: UnitContext): Cue[] {
     const phr = phrasal.get(lw)?.find((p) => p.tail.every((w, k) => toks[i + 1 + k]?.lower === w));
     if (!entry && !phr) continue;
     // Headlines capitalise every word and the tagger then calls verbs nouns: "Minister Rejects Offer".
-    const headlineVerb = titleCase && t.cap && i > 0 && ((/s$/.test(lw) && prev !== undefined && isNominal(prev)) || (/ing$/.test(lw) && prev?.text === ','));
+    const handListed = entry !== undefined && entry.learned !== true;
+    const headlineVerb = titleCase && t.cap && i > 0 && handListed && ((/s$/.test(lw) && prev !== undefined && isNominal(prev)) || (/ing$/.test(lw) && prev?.text === ','));
     // The tagger reads "records show …", "polls say …" as noun compounds; a clause after the form says it is a verb.
-    const nounTagged = t.pos === 'NOUN' && !phr && prev !== undefined && isNominal(prev) && next !== undefined && !next.punct && next.pos !== 'ADP' && readsAsClause(ctx, i + 1);
+    const nounTagged = t.pos === 'NOUN' && !phr && handListed && entry.cls !== 'act' && prev !== undefined && isNominal(prev) && next !== undefined && (isDeterminer(next) || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || (next.pos === 'PRON' && PERSONAL_PRONOUNS.has(next.lower))) && readsAsClause(ctx, i + 1);
     if (t.pos !== 'VERB' && !headlineVerb && !nounTagged && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told' || (lw === 'say' && prev !== undefined && isNominal(prev)))) continue;
     if (isNonReporting(toks, i)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
@@ -739,7 +742,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       if (e <= s0) return null;
       return { cue, source: null, role: null, content: { start: toks[s0]!.start, end: toks[e - 1]!.end }, unnamed: true };
     }
-  } else if (left && left.text === ',' && j > 0) {
+  } else if (left && left.text === ',' && j > 0 && !/ing$/.test(toks[cue.s]!.lower)) {
     // "X, a doctor at Y, said" / "X, who …, said" / "X, speaking on Monday, said": the chunk
     // between two commas describes the source or is an aside; the source stands before it.
     let k = j - 1;
@@ -751,7 +754,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       const relative = fl === 'who' || fl === 'whose' || fl === 'which';
       const participle = chunkFirst.pos === 'VERB' && /ing$/.test(fl);
       const finite = chunk.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)));
-      const nominal = !finite && !participle && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
+      const nominal = !finite && !participle && chunkFirst.pos !== 'ADP' && chunkFirst.pos !== 'ADV' && chunkFirst.pos !== 'SCONJ' && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
       // "The state's campaign chairman, Phil Lovas, said": the name comes second.
       const nameSecond = nominal && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || t.cap || t.text === '.');
       // "Ukraine, for its part, called for …": an adverbial or participial aside.
@@ -819,6 +822,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower)) return null;
     return finishSpan(cue, sourceSpan, roleText, after, unnamed, anteSpan);
   }
+  // "…, which Russia rejected, reiterating …": with no object, what follows is not the act's content.
+  if (cue.cls === 'act' && toks[afterStart]?.text === ',') return null;
   if (!adjunctOnly && cue.cls === 'act') {
     return finishSpan(cue, sourceSpan, roleText, objectOf(ctx, afterStart, after), unnamed, anteSpan);
   }
@@ -913,6 +918,8 @@ function readsAsClause(ctx: UnitContext, i: number): boolean {
   const t = toks[i];
   if (!t) return false;
   if (CLAUSE_STARTERS.has(t.lower) || isQuoteStartAt(ctx, i) || t.text === ':') return true;
+  // "agreed to a swap", "called for talks": a prepositional or infinitive phrase, not a clause.
+  if (t.pos === 'ADP' || t.pos === 'PART') return false;
   for (let k = i; k < Math.min(toks.length, i + 16); k++) {
     const x = toks[k]!;
     if (x.text === '(') {

@@ -29,8 +29,6 @@ export interface LearnedCue {
 export const LEARNED_CUES: readonly LearnedCue[] = [
   { lemma: 'chant', cls: 'act', rate: 0.448, count: 13 },
   { lemma: 'decline', cls: 'act', rate: 0.405, count: 51 },
-  { lemma: 'echo', cls: 'act', rate: 0.4, count: 16 },
-  { lemma: 'highlight', cls: 'act', rate: 0.4, count: 22 },
   { lemma: 'invoke', cls: 'act', rate: 0.632, count: 12 },
   { lemma: 'mock', cls: 'speech', rate: 0.643, count: 27 },
   { lemma: 'oppose', cls: 'act', rate: 0.392, count: 60 },

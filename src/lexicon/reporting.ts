@@ -62,7 +62,7 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'refute', 'dispute', 'challenge', 'reaffirm', 'rebuke', 'chide', 'hail', 'commend', 'thank', 'vow', 'pledge',
   'promise', 'threaten', 'call', 'frame', 'brand', 'dub', 'term', 'deride', 'ridicule', 'attack',
   'castigate', 'excoriate', 'disparage', 'disavow', 'repudiate', 'reiterate', 'announce', 'confirm', 'admit',
-  'request', 'appeal', 'offer', 'insist', 'assail',
+  'request', 'appeal', 'insist', 'assail',
 ]);
 
 // Words the first lexicon listed as reporting verbs; other stages split claims on
@@ -344,3 +344,15 @@ export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['update', 'updated'
  * TAIL_ONLY.has('continue'); // true
  */
 export const TAIL_ONLY: ReadonlySet<string> = new Set(['continue', 'wonder']);
+
+/**
+ * Verbs that, with an inanimate subject, carry the writer's own reading ("the
+ * refusal highlights a rift"): never learned as cues from data.
+ *
+ * @example
+ * EDITORIAL_VERBS.has('highlight'); // true
+ */
+export const EDITORIAL_VERBS: ReadonlySet<string> = new Set([
+  'highlight', 'underscore', 'underline', 'reflect', 'mark', 'illustrate', 'cast', 'fuel', 'deepen', 'complicate',
+  'represent', 'solidify', 'dim', 'spark', 'prompt', 'trigger', 'raise', 'pose', 'reveal', 'expose', 'echo',
+]);
