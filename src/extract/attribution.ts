@@ -357,9 +357,9 @@ function npLeft(toks: readonly Tok[], end: number, min: number): [number, number
     return inner ? [inner[0], end] : null;
   }
   if (last.pos === 'PRON' && PERSONAL_PRONOUNS.has(last.lower)) return [j, end];
-  if (last.pos === 'PRON' || last.pos === 'ADJ' && SUBJECT_QUANTIFIERS.has(last.lower)) {
-    return SUBJECT_QUANTIFIERS.has(last.lower) || last.lower === 'who' ? (last.lower === 'who' ? null : [j, end]) : null;
-  }
+  // "Many believe", "Some say": a quantifier stands for its people; other pronouns ("who", "this") are no source here.
+  if (SUBJECT_QUANTIFIERS.has(last.lower) && (last.pos === 'PRON' || last.pos === 'ADJ' || last.pos === 'DET')) return [j, end];
+  if (last.pos === 'PRON' && !POSSESSIVES.has(last.lower)) return null;
   if (!isNpToken(last) || isDeterminer(last)) return null;
   let start = end;
   while (j >= min && end - j <= 14) {
