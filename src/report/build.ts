@@ -21,6 +21,7 @@ export interface ReportParts {
 }
 
 const LABEL_MAX = 100;
+const UNRESOLVED = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 
 /**
  * Assembles the final {@link Report} from the stages' outputs.
@@ -103,7 +104,8 @@ function summarizeSources(claims: readonly Claim[], articles: readonly Article[]
   const map = new Map<string, { roles: Set<string>; claimIds: string[]; articleIds: Set<string>; outlets: Set<string>; direct: number; indirect: number; mixed: number }>();
   for (const c of claims) {
     const source = c.attribution?.source;
-    if (!source) continue;
+    // An unresolved pronoun ("he said" with nobody to point at) names nobody a reader could look up.
+    if (!source || UNRESOLVED.test(source.name)) continue;
     const entry = map.get(source.name) ?? { roles: new Set(), claimIds: [], articleIds: new Set(), outlets: new Set(), direct: 0, indirect: 0, mixed: 0 };
     if (source.role) entry.roles.add(source.role);
     entry.claimIds.push(c.id);

@@ -37,3 +37,16 @@ describe('buildReport', () => {
     expect(report.messages).toHaveLength(1);
   });
 });
+
+describe('sources table', () => {
+  test('an unresolved pronoun source is left out', () => {
+    const report = buildReport({
+      articles: [{ id: 'a', text: 'x', title: null, outlet: null, url: null, publishedAt: null }],
+      claims: [claim('a:c1', 'a', 'he'), claim('a:c2', 'a', 'Ana Ruiz')],
+      clusters: [],
+      relations: [],
+      messages: [],
+    });
+    expect(report.sources.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  });
+});
