@@ -27,7 +27,7 @@ export interface PairRow {
   readonly gold: Gold;
   /** `train` rows fit the committed model; `test` rows are only ever scored. */
   readonly part: 'train' | 'test';
-  /** Rows sharing a group stay together in cross-validation (ClaimDiff topic, MSRP pair, SICK pair). */
+  /** Rows sharing a group stay together in cross-validation (ClaimDiff topic, MSRP pair, SICK source caption). */
   readonly group: string;
 }
 
@@ -82,14 +82,16 @@ function loadSick(dir: string): PairRow[] {
   const lines = readFileSync(join(dir, 'datasets', 'sick', 'SICK_train_trial.txt'), 'utf8').split('\n');
   const header = (lines[0] ?? '').split('\t');
   const col = (n: string): number => header.indexOf(n);
-  const [iId, iA, iB, iL, iS] = [col('pair_ID'), col('sentence_A'), col('sentence_B'), col('entailment_label'), col('SemEval_set')];
+  const [iA, iB, iL, iS, iOrig] = [col('sentence_A'), col('sentence_B'), col('entailment_label'), col('SemEval_set'), col('sentence_A_original')];
   const out: PairRow[] = [];
   for (const line of lines.slice(1)) {
     if (!line.trim()) continue;
     const c = line.split('\t');
     const label = c[iL] ?? '';
     const gold: Gold = label === 'ENTAILMENT' ? 'agree' : label === 'CONTRADICTION' ? 'conflict' : 'neutral';
-    out.push({ set: 'sick', a: c[iA] ?? '', b: c[iB] ?? '', gold, part: c[iS] === 'TRIAL' ? 'test' : 'train', group: `s${c[iId]}` });
+    // SICK builds many pairs from one source caption; folds keep them together, or CV
+    // would reward a model for recognising sentences it has seen.
+    out.push({ set: 'sick', a: c[iA] ?? '', b: c[iB] ?? '', gold, part: c[iS] === 'TRIAL' ? 'test' : 'train', group: `s${c[iOrig]}` });
   }
   return out;
 }

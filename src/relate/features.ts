@@ -188,11 +188,11 @@ export function pairFeatures(textA: string, textB: string, idf: IdfFn = defaultI
     if (bestKind === 'hyponym') hypBA++;
     aligned.push({ a: wa, b: wb, kind: bestKind });
   }
-  // An antonym pair only counts when the two words are not also aligned elsewhere
-  // ("hot" in both plus "cold" in one is not an opposition).
-  const alignedKeysA = new Set(aligned.map((p) => p.a.key));
-  const alignedKeysB = new Set(aligned.map((p) => p.b.key));
-  const opp = antonyms.filter((p) => !(alignedKeysA.has(p.b.key) && alignedKeysB.has(p.a.key)));
+  // An antonym pair only counts when its two words are not both matched elsewhere
+  // ("a large dog and a small dog" / "a big dog and a small dog" opposes nothing).
+  const alignedA = new Set(aligned.map((p) => p.a.index));
+  const alignedB = new Set(aligned.map((p) => p.b.index));
+  const opp = antonyms.filter((p) => !(alignedA.has(p.a.index) && alignedB.has(p.b.index)));
 
   const wsum = (ws: readonly Word[], m: readonly number[] | null): number => {
     let s = 0;
@@ -398,15 +398,27 @@ function bigramJaccard(x: readonly Word[], y: readonly Word[]): number {
   return uni > 0 ? inter / uni : 0;
 }
 
+// Two reusable rows for the dynamic programmes below: they run on every pair, and
+// fresh arrays per row were a visible share of garbage collection.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+function rows(len: number): [Int32Array, Int32Array] {
+  if (rowA.length < len) { rowA = new Int32Array(len * 2); rowB = new Int32Array(len * 2); }
+  rowA.fill(0, 0, len);
+  rowB.fill(0, 0, len);
+  return [rowA, rowB];
+}
+
 function lcsRatio(x: readonly Word[], y: readonly Word[]): number {
   if (x.length === 0 || y.length === 0) return 0;
-  let prev = new Array<number>(y.length + 1).fill(0);
+  let [prev, cur] = rows(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const cur = new Array<number>(y.length + 1).fill(0);
+    const kx = x[i - 1]?.key;
+    cur[0] = 0;
     for (let j = 1; j <= y.length; j++) {
-      cur[j] = x[i - 1]?.key === y[j - 1]?.key ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, cur[j - 1] ?? 0);
+      cur[j] = kx === y[j - 1]?.key ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, cur[j - 1] ?? 0);
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return (prev[y.length] ?? 0) / Math.min(x.length, y.length);
 }
@@ -415,17 +427,16 @@ function lcsRatio(x: readonly Word[], y: readonly Word[]): number {
 function longestRun(x: readonly Word[], y: readonly Word[]): number {
   if (x.length === 0 || y.length === 0) return 0;
   let best = 0;
-  let prev = new Array<number>(y.length + 1).fill(0);
+  let [prev, cur] = rows(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const cur = new Array<number>(y.length + 1).fill(0);
+    const lx = x[i - 1]?.lower;
+    cur[0] = 0;
     for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1]?.lower === y[j - 1]?.lower) {
-        const v = (prev[j - 1] ?? 0) + 1;
-        cur[j] = v;
-        if (v > best) best = v;
-      }
+      const v = lx === y[j - 1]?.lower ? (prev[j - 1] ?? 0) + 1 : 0;
+      cur[j] = v;
+      if (v > best) best = v;
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return best / Math.min(x.length, y.length);
 }
