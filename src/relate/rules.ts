@@ -186,7 +186,10 @@ export function decide(
   if (label === 'agree' || label === 'neutral') {
     // WordNet's antonyms are left to the model: many are rare senses ("hot" ↔ "legal"),
     // and paraphrases of news often carry one by accident.
-    const strong = (hand.length > 0 && related && (label === 'agree' || rest >= 0.5)) ||
+    const covMax = Math.max(f.evidence.covA, f.evidence.covB);
+    // One statement wholly inside the other, with a shared word negated on one side only.
+    const negatedInside = f.evidence.negMismatch.length > 0 && covMax >= 0.85 && rest >= 0.5;
+    const strong = (hand.length > 0 && covMax >= 0.4 && (label === 'agree' || rest >= 0.4)) || negatedInside ||
       (label === 'agree' && ((rest >= 0.85 && f.evidence.negMismatch.length > 0) || (sameUnitClash && wordsOutsideNumbers(f) >= 0.85)));
     if (strong) { label = 'contradict'; score = 1 - pNeutral; }
     else if (scale.length > 0 && related) { label = 'qualify'; score = 1 - pNeutral; }

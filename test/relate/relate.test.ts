@@ -84,6 +84,7 @@ describe('relate / labels', () => {
     ['litotes against the plain verb', 'The leader is not opposed to talks.', 'The leader opposes talks.', ['contradict']],
     ['same moment, other number', 'Officials said 90 people died on Monday.', 'Officials said 120 people died on Monday.', ['contradict']],
     ['hand antonym', 'The minister confirmed the report.', 'The minister denied the report.', ['contradict']],
+    ['ready against refused', 'The president said he was ready to meet.', 'The president refused to meet.', ['contradict']],
     ['scale opposites qualify', 'Shelling along the front was sporadic.', 'Shelling was constant along the front.', ['qualify']],
     ['conditional vs refusal', 'A meeting could happen, but only if written agreements are reached.', 'The president ruled out a meeting for now.', ['qualify']],
     ['for now vs possible', 'A meeting with the rebels is possible.', 'The government ruled out a meeting with the rebels for now.', ['qualify']],
