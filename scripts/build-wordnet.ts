@@ -37,6 +37,7 @@ interface Synset {
 }
 
 const synsets = new Map<string, Synset>();
+const properWords = new Set<string>();
 const key = (pos: string, offset: string): string => `${pos === 's' ? 'a' : pos}${offset}`;
 
 for (const p of POS) {
@@ -50,7 +51,11 @@ for (const p of POS) {
     const words: string[] = [];
     let i = 4;
     for (let w = 0; w < wCnt; w++) {
-      words.push((parts[i] ?? '').toLowerCase().replace(/\(.*\)$/, ''));
+      const raw = (parts[i] ?? '').replace(/\(.*\)$/, '');
+      // Proper nouns (people, places, organisations) are capitalised in WordNet: no names ship in the table.
+      // An empty slot keeps the word positions that lexical pointers refer to.
+      if (/^[A-Z]/.test(raw)) properWords.add(raw.toLowerCase());
+      words.push(/^[A-Z]/.test(raw) ? '' : raw.toLowerCase());
       i += 2;
     }
     const pCnt = parseInt(parts[i] ?? '0', 10);
@@ -93,7 +98,7 @@ const ant = new Map<string, Set<string>>();
 const syn = new Map<string, Set<string>>();
 const hyp = new Map<string, Set<string>>();
 const add = (m: Map<string, Set<string>>, a: string, b: string): void => {
-  if (!usable(a) || !usable(b)) return;
+  if (!usable(a) || !usable(b) || properWords.has(b)) return;
   const sa = stem(a);
   const sb = stem(b);
   if (sa === sb) return;
@@ -131,7 +136,8 @@ for (const [k, ss] of synsets) {
 
 for (const [sk, offs] of senses) {
   const lemma = sk.slice(2);
-  if (!usable(lemma)) continue;
+  // A lemma that is also a name ("march"/"March", "turkey"/"Turkey") is not expanded: names stay out of the table.
+  if (!usable(lemma) || properWords.has(lemma)) continue;
   const pos = sk[0];
   for (const o of offs.slice(0, SYN_SENSES)) {
     const ss = synsets.get(o);

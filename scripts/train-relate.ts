@@ -16,6 +16,7 @@
  * // npx tsx scripts/train-relate.ts --cv   (cross-validate only)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { hashKey } from '../src/text/hash';
 import { join } from 'node:path';
 import { loadRelateData, requireShared, unitHash, labelToGold, scores, formatConfusion, type Gold, type PairRow } from '../eval/lib-relate';
 import { FEATURE_NAMES, idfFrom, pairFeatures, type IdfTable } from '../src/relate/features';
@@ -73,9 +74,12 @@ function buildIdf(rows: readonly PairRow[]): IdfTable {
   for (const k of [...df.keys()].sort()) {
     const v = df.get(k) ?? 0;
     // Rare keys are mostly names; leaving them out keeps the table generic and small.
-    if (v >= MIN_DF && /^[\p{L}\p{N}'-]+$/u.test(k)) out[k] = v;
+    if (v >= MIN_DF && /^[\p{L}\p{N}'-]+$/u.test(k)) out[hashKey(k)] = Math.max(out[hashKey(k)] ?? 0, v);
   }
-  return { docs, df: out };
+  // Stored by hash, in hash order: the table holds no words of the news it was counted on.
+  const sorted: Record<string, number> = {};
+  for (const k of Object.keys(out).sort()) sorted[k] = out[k]!;
+  return { docs, df: sorted };
 }
 
 // ---------------------------------------------------------------------------

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { stem } from '../text/tokens';
+import senticonTable from '../lexicon/senticon.generated.json';
 
 /**
  * Stems of words that fault, doubt or alarm.
@@ -45,39 +45,16 @@ export const POSITIVE_EVALUATION: readonly string[] = [
   'champion', 'defend', 'uphold', 'affirm', 'approv', 'pass', 'allow', 'grant', 'free', 'freedom', 'right',
 ];
 
-interface SenticonEntry { readonly pol: string }
-let senticon: Map<string, number> | null = null;
+const SENTICON = senticonTable as Readonly<Record<string, number>>;
 
 /**
  * ML-SentiCon polarity (−1 … 1) of a Porter stem, averaged over the words that
- * share it; 0 when unknown or weak. Loaded from natural on first use.
+ * share it; 0 when unknown or weak. From a table generated at build time
+ * (scripts/build-senticon.ts), so the CommonJS and ESM builds read the same data.
  *
  * @example
  * senticonPolarity('admir') > 0; // true
  */
 export function senticonPolarity(key: string): number {
-  if (senticon === null) {
-    const m = new Map<string, [number, number]>();
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const raw = require('natural/lib/natural/sentiment/English/senticon_en.json') as Record<string, SenticonEntry>;
-      for (const [word, e] of Object.entries(raw)) {
-        if (!/^[a-z]+$/.test(word)) continue;
-        const pol = Number(e.pol);
-        if (!Number.isFinite(pol)) continue;
-        const k = stem(word);
-        const cur = m.get(k) ?? [0, 0];
-        m.set(k, [cur[0] + pol, cur[1] + 1]);
-      }
-    } catch {
-      // Without the table relate() still works on the hand lists.
-    }
-    senticon = new Map();
-    for (const [k, [sum, n]] of m) {
-      const avg = sum / n;
-      // Weak polarities are mostly noise from rare senses.
-      if (Math.abs(avg) >= 0.5) senticon.set(k, avg);
-    }
-  }
-  return senticon.get(key) ?? 0;
+  return Object.prototype.hasOwnProperty.call(SENTICON, key) ? SENTICON[key] ?? 0 : 0;
 }

@@ -12,6 +12,7 @@
 import { analyze, type Analysis, type Cue, type NumberCue, type QuantCue, type Word } from './analyze';
 import { coHyponyms, wordRelation } from './lexical';
 import idfTable from './idf.generated.json';
+import { hashKey } from '../text/hash';
 
 /**
  * Inverse document frequency of a lemma key.
@@ -23,9 +24,11 @@ export type IdfFn = (key: string) => number;
 
 /**
  * A table of document frequencies, as written by scripts/train-relate.ts.
+ * Keys are {@link hashKey} hashes of lemma keys, so no vocabulary of the
+ * training news (names included) ships in src/.
  *
  * @example
- * const t: IdfTable = { docs: 100, df: { talk: 12 } };
+ * const t: IdfTable = { docs: 100, df: { [hashKey('talk')]: 12 } };
  */
 export interface IdfTable {
   readonly docs: number;
@@ -36,7 +39,7 @@ export interface IdfTable {
  * Builds a smoothed idf function from a document-frequency table.
  *
  * @example
- * idfFrom({ docs: 100, df: { talk: 9 } })('talk'); // ≈ 3.3
+ * idfFrom({ docs: 100, df: { [hashKey('talk')]: 9 } })('talk'); // ≈ 3.3
  */
 export function idfFrom(table: IdfTable): IdfFn {
   const n = table.docs;
@@ -46,7 +49,8 @@ export function idfFrom(table: IdfTable): IdfFn {
   return (key: string): number => {
     let v = memo.get(key);
     if (v === undefined) {
-      const d = Object.prototype.hasOwnProperty.call(df, key) ? df[key] ?? 0 : 0;
+      const h = hashKey(key);
+      const d = Object.prototype.hasOwnProperty.call(df, h) ? df[h] ?? 0 : 0;
       // Unseen keys are usually names or rare words: informative, but capped so one
       // typo cannot outweigh a sentence.
       v = d > 0 ? Math.log((n + 1) / (d + 1)) + 1 : max * 0.85;
