@@ -1,0 +1,342 @@
+/**
+ * A read-only view over a {@link Report} that every renderer shares: lookups
+ * by id, the order in which clusters are shown, each article's stance on a
+ * cluster (the matrix cell) and the human wording of reasons, speakers and
+ * quote kinds. Keeping this in one place means the Markdown, the HTML page
+ * and the flat rows never disagree about what a report says.
+ *
+ * @module
+ */
+import type { Article, Claim, Cluster, Consensus, QuoteKind, Reason, Relation, RelationLabel, Report, Span } from '../types';
+
+/**
+ * Lookups over one report, built once per render.
+ *
+ * @example
+ * const view = viewOf(report);
+ * view.claimById.get('a1:c1')?.text;
+ */
+export interface ReportView {
+  readonly report: Report;
+  readonly articleById: ReadonlyMap<string, Article>;
+  readonly articleIndex: ReadonlyMap<string, number>;
+  readonly claimById: ReadonlyMap<string, Claim>;
+  readonly clusterOfClaim: ReadonlyMap<string, Cluster>;
+  /** Relations whose claims both lie in the cluster, strongest tension first. */
+  readonly relationsOfCluster: ReadonlyMap<string, readonly Relation[]>;
+}
+
+/**
+ * What one article does about one cluster, as a matrix cell shows it.
+ * `says` means the article makes the claim but no relation labels it;
+ * `silent` means the article does not cover the cluster at all.
+ *
+ * @example
+ * const s: CellState = 'silent';
+ */
+export type CellState = 'agree' | 'contradict' | 'qualify' | 'says' | 'silent';
+
+/**
+ * One matrix cell: the state, the article's claims in the cluster and the
+ * evidence words that decided a tension, if any.
+ *
+ * @example
+ * const cell: Cell = { state: 'qualify', claimIds: ['a2:c1'], evidence: 'only if …', counts: { agree: 0, contradict: 0, qualify: 1 } };
+ */
+export interface Cell {
+  readonly state: CellState;
+  readonly claimIds: readonly string[];
+  readonly evidence: string | null;
+  readonly counts: { readonly agree: number; readonly contradict: number; readonly qualify: number };
+}
+
+const CONSENSUS_RANK: Readonly<Record<Consensus, number>> = { contested: 0, mixed: 1, agreement: 2, 'single-source': 3 };
+const LABEL_RANK: Readonly<Record<RelationLabel, number>> = { contradict: 0, qualify: 1, agree: 2, neutral: 3 };
+
+/**
+ * Builds the lookups of a report without copying or changing it.
+ *
+ * @example
+ * viewOf(report).articleById.get('a1')?.outlet;
+ */
+export function viewOf(report: Report): ReportView {
+  const articleById = new Map(report.articles.map((a) => [a.id, a] as const));
+  const articleIndex = new Map(report.articles.map((a, i) => [a.id, i] as const));
+  const claimById = new Map(report.claims.map((c) => [c.id, c] as const));
+  const clusterOfClaim = new Map<string, Cluster>();
+  for (const k of report.clusters) for (const id of k.claimIds) if (!clusterOfClaim.has(id)) clusterOfClaim.set(id, k);
+  const grouped = new Map<string, Relation[]>();
+  for (const r of report.relations) {
+    const ka = clusterOfClaim.get(r.a);
+    const kb = clusterOfClaim.get(r.b);
+    // A relation across two clusters is shown under both, so neither hides it.
+    for (const k of new Set([ka, kb])) {
+      if (!k) continue;
+      const list = grouped.get(k.id) ?? [];
+      list.push(r);
+      grouped.set(k.id, list);
+    }
+  }
+  const relationsOfCluster = new Map<string, readonly Relation[]>();
+  for (const [id, list] of grouped) relationsOfCluster.set(id, [...list].sort(byTension));
+  return { report, articleById, articleIndex, claimById, clusterOfClaim, relationsOfCluster };
+}
+
+/**
+ * Orders relations so that the strongest tension comes first: contradict,
+ * then qualify, then agree, then neutral; higher score first; then by ids so
+ * the order never depends on the input order.
+ *
+ * @example
+ * [...report.relations].sort(byTension)[0]?.label; // 'contradict' if there is one
+ */
+export function byTension(x: Relation, y: Relation): number {
+  return LABEL_RANK[x.label] - LABEL_RANK[y.label] || y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Clusters in reading order: contested, mixed, agreement, single-source; within
+ * each, the ones covered by more articles first.
+ *
+ * @example
+ * orderClusters(report)[0]?.consensus; // 'contested' when there is a tension
+ */
+export function orderClusters(report: Report): Cluster[] {
+  return [...report.clusters].sort(
+    (x, y) => CONSENSUS_RANK[x.consensus] - CONSENSUS_RANK[y.consensus] || y.articleIds.length - x.articleIds.length || cmp(x.id, y.id),
+  );
+}
+
+/**
+ * The name an article goes by in a report: its outlet, else its title, else its id.
+ *
+ * @example
+ * outletOf({ id: 'a1', text: '', title: null, outlet: 'Harbor Herald', url: null, publishedAt: null }); // 'Harbor Herald'
+ */
+export function outletOf(article: Article | undefined, fallbackId = '?'): string {
+  if (!article) return fallbackId;
+  return article.outlet ?? article.title ?? article.id;
+}
+
+/**
+ * Who makes a claim, in words: the canonical speaker name, "unnamed source",
+ * or "the article itself" for claims in the article's own voice.
+ *
+ * @example
+ * speakerOf(claim); // 'Mara Lind'
+ */
+export function speakerOf(claim: Claim): string {
+  const att = claim.attribution;
+  if (!att) return 'the article itself';
+  if (!att.source || att.unnamed) return att.source ? `${att.source.name} (unnamed)` : 'unnamed source';
+  return att.source.name;
+}
+
+/**
+ * Plain words for a quote kind, as a fact-checker would say them.
+ *
+ * @example
+ * quoteKindLabel('indirect'); // 'paraphrase'
+ */
+export function quoteKindLabel(kind: QuoteKind | null): string {
+  if (kind === 'direct') return 'direct quote';
+  if (kind === 'indirect') return 'paraphrase';
+  if (kind === 'mixed') return 'partial quote';
+  return 'own voice';
+}
+
+/**
+ * The exact text a span points at in an article, or '' when it lies outside.
+ *
+ * @example
+ * spanText(view, 'a1', { start: 0, end: 10 });
+ */
+export function spanText(view: ReportView, articleId: string, span: Span): string {
+  const text = view.articleById.get(articleId)?.text ?? '';
+  if (span.start < 0 || span.end > text.length || span.end < span.start) return '';
+  return text.slice(span.start, span.end);
+}
+
+/**
+ * The span of a reason's evidence as an offset into the article text.
+ * Report spans are article offsets; a span that only fits inside the claim's
+ * own text is read as relative to the claim, so that evidence from a
+ * relate() call on claim strings still points at the right words.
+ *
+ * @example
+ * evidenceSpan(claim, { start: 4, end: 9 });
+ */
+export function evidenceSpan(claim: Claim, span: Span): Span {
+  if (span.start >= claim.span.start && span.end <= claim.span.end) return span;
+  if (span.end <= claim.text.length && span.start >= 0) return { start: claim.span.start + span.start, end: claim.span.start + span.end };
+  return span;
+}
+
+/**
+ * The words of a reason on each side: the evidence of claim `a`, then of claim `b`.
+ *
+ * @example
+ * reasonSides(view, relation, relation.reasons[0]!); // { a: ['ruled out'], b: ['only if talks resume'] }
+ */
+export function reasonSides(view: ReportView, rel: Pick<Relation, 'a' | 'b'>, reason: Reason): { a: string[]; b: string[] } {
+  const out = { a: [] as string[], b: [] as string[] };
+  for (const ev of reason.spans) {
+    const claim = view.claimById.get(ev.claimId);
+    if (!claim) continue;
+    const text = spanText(view, claim.articleId, evidenceSpan(claim, ev.span)).trim();
+    if (!text) continue;
+    const side = ev.claimId === rel.b ? out.b : out.a;
+    if (!side.includes(text)) side.push(text);
+  }
+  return out;
+}
+
+/**
+ * Shortens evidence to its first few words, as a quote in a sentence.
+ *
+ * @example
+ * brief('only if both countries first arrive at agreements', 3); // 'only if both …'
+ */
+export function brief(text: string, maxWords = 5): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return words.length <= maxWords ? words.join(' ') : `${words.slice(0, maxWords).join(' ')} …`;
+}
+
+/**
+ * A reason in one line: its kind, then the words on each side, then the
+ * detail when it says more: "modality: 'ruled out' vs 'only if …'".
+ *
+ * @example
+ * formatReason(view, relation, relation.reasons[0]!); // "modality: 'ruled out' vs 'only if talks …'"
+ */
+export function formatReason(view: ReportView, rel: Pick<Relation, 'a' | 'b'>, reason: Reason): string {
+  const sides = reasonSides(view, rel, reason);
+  const q = (xs: string[]): string => xs.map((x) => `'${brief(x)}'`).join(', ');
+  const detail = reason.detail.trim();
+  if (sides.a.length > 0 && sides.b.length > 0) {
+    const base = `${reason.kind}: ${q(sides.a)} vs ${q(sides.b)}`;
+    const repeats = sides.a.concat(sides.b).every((s) => detail.includes(brief(s)));
+    return detail && !repeats ? `${base} (${detail})` : base;
+  }
+  const one = q(sides.a.concat(sides.b));
+  return [`${reason.kind}:`, detail, one && !detail.includes(one) ? one : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * What each article does about a cluster. An article takes the label it holds
+ * against most of the other articles (per pair the strongest label counts), so
+ * that in a three-against-one cluster only the odd one out shows as
+ * contradicting. Articles outside the cluster are `silent`.
+ *
+ * @example
+ * cellsOf(view, cluster).get('a3')?.state; // 'silent'
+ */
+export function cellsOf(view: ReportView, cluster: Cluster): Map<string, Cell> {
+  const cells = new Map<string, Cell>();
+  const rels = view.relationsOfCluster.get(cluster.id) ?? [];
+  const inCluster = new Set(cluster.claimIds);
+  for (const article of view.report.articles) {
+    const claimIds = cluster.claimIds.filter((id) => view.claimById.get(id)?.articleId === article.id);
+    if (claimIds.length === 0) {
+      cells.set(article.id, { state: 'silent', claimIds: [], evidence: null, counts: { agree: 0, contradict: 0, qualify: 0 } });
+      continue;
+    }
+    const mine = new Set(claimIds);
+    const perOther = new Map<string, Relation>();
+    for (const r of rels) {
+      const side = mine.has(r.a) ? 'a' : mine.has(r.b) ? 'b' : null;
+      if (!side || !inCluster.has(r.a) || !inCluster.has(r.b)) continue;
+      const other = view.claimById.get(side === 'a' ? r.b : r.a)?.articleId;
+      if (!other || other === article.id) continue;
+      const prev = perOther.get(other);
+      if (!prev || byTension(r, prev) < 0) perOther.set(other, r);
+    }
+    const counts = { agree: 0, contradict: 0, qualify: 0 };
+    for (const r of perOther.values()) if (r.label !== 'neutral') counts[r.label]++;
+    const state = pickState(counts);
+    let evidence: string | null = null;
+    if (state !== 'says') {
+      const decisive = [...perOther.values()].filter((r) => r.label === state).sort(byTension)[0];
+      if (decisive) evidence = ownEvidence(view, decisive, mine);
+    }
+    cells.set(article.id, { state, claimIds, evidence, counts });
+  }
+  return cells;
+}
+
+function pickState(counts: { agree: number; contradict: number; qualify: number }): CellState {
+  const best = Math.max(counts.agree, counts.contradict, counts.qualify);
+  if (best === 0) return 'says';
+  // Ties go to the tension: a reader should see a disagreement rather than miss it.
+  if (counts.contradict === best) return 'contradict';
+  if (counts.qualify === best) return 'qualify';
+  return 'agree';
+}
+
+function ownEvidence(view: ReportView, rel: Relation, mine: ReadonlySet<string>): string | null {
+  const side = mine.has(rel.a) ? 'a' : 'b';
+  for (const reason of rel.reasons) {
+    const words = reasonSides(view, rel, reason)[side];
+    if (words[0]) return brief(words[0], 4);
+  }
+  return null;
+}
+
+/**
+ * The claims that no multi-article cluster holds: those of single-source
+ * clusters and those in no cluster at all, in article then document order.
+ *
+ * @example
+ * singleOutletClaims(view).length;
+ */
+export function singleOutletClaims(view: ReportView): Claim[] {
+  return view.report.claims
+    .filter((c) => {
+      const k = view.clusterOfClaim.get(c.id);
+      return !k || k.consensus === 'single-source' || new Set(k.articleIds).size < 2;
+    })
+    .sort((x, y) => (view.articleIndex.get(x.articleId) ?? 0) - (view.articleIndex.get(y.articleId) ?? 0) || x.span.start - y.span.start);
+}
+
+/**
+ * Clusters that more than one article speaks to, in reading order.
+ *
+ * @example
+ * sharedClusters(report).every((k) => k.articleIds.length > 1); // true
+ */
+export function sharedClusters(report: Report): Cluster[] {
+  return orderClusters(report).filter((k) => k.consensus !== 'single-source' && new Set(k.articleIds).size > 1);
+}
+
+/**
+ * Counts of a report for its headline: articles, claims, clusters by consensus, tensions.
+ *
+ * @example
+ * summaryOf(report).tensions; // 2
+ */
+export function summaryOf(report: Report): { articles: number; claims: number; shared: number; contested: number; agreed: number; tensions: number; warnings: number } {
+  const shared = sharedClusters(report);
+  return {
+    articles: report.articles.length,
+    claims: report.claims.length,
+    shared: shared.length,
+    contested: shared.filter((k) => k.consensus === 'contested' || k.consensus === 'mixed').length,
+    agreed: shared.filter((k) => k.consensus === 'agreement').length,
+    tensions: report.relations.filter((r) => r.label === 'contradict' || r.label === 'qualify').length,
+    warnings: report.messages.filter((m) => m.severity === 'warning').length,
+  };
+}
+
+/**
+ * "1 claim", "3 claims".
+ *
+ * @example
+ * count(2, 'tension'); // '2 tensions'
+ */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
