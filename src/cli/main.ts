@@ -1,5 +1,35 @@
 /**
- * CLI entry (placeholder).
+ * The `claimdiff` executable: wires {@link runCli} to the real process.
+ * Everything testable lives in args.ts, read.ts and run.ts.
+ *
  * @module
  */
-process.stdout.write('claimdiff\n');
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from './run';
+
+function version(): string {
+  try {
+    // dist/cli.js sits one folder below package.json.
+    return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+try {
+  process.exitCode = runCli(process.argv.slice(2), {
+    readFile: (p) => readFileSync(p, 'utf8'),
+    readStdin: () => readFileSync(0, 'utf8'),
+    stdinIsTTY: process.stdin.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    writeStdout: (s) => process.stdout.write(s),
+    writeStderr: (s) => process.stderr.write(s),
+    writeFile: (p, s) => writeFileSync(p, s),
+    version: version(),
+    now: () => Date.now(),
+  });
+} catch (err) {
+  process.stderr.write(`claimdiff: unexpected error: ${(err as Error).stack ?? String(err)}\nPlease report it with the command you ran.\n`);
+  process.exitCode = 1;
+}

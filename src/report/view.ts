@@ -119,7 +119,8 @@ export function orderClusters(report: Report): Cluster[] {
  */
 export function outletOf(article: Article | undefined, fallbackId = '?'): string {
   if (!article) return fallbackId;
-  return article.outlet ?? article.title ?? article.id;
+  // A headline stands in for a missing outlet, cut short: it heads table columns.
+  return article.outlet ?? (article.title ? brief(article.title, 5) : article.id);
 }
 
 /**
@@ -217,13 +218,15 @@ export function formatReason(view: ReportView, rel: Pick<Relation, 'a' | 'b'>, r
   const sides = reasonSides(view, rel, reason);
   const q = (xs: string[]): string => xs.map((x) => `'${brief(x)}'`).join(', ');
   const detail = reason.detail.trim();
+  // A detail that already quotes the evidence would only say it twice.
+  const quotes = (x: string): boolean => detail.toLowerCase().includes(brief(x, 2).replace(/ …$/, '').toLowerCase());
   if (sides.a.length > 0 && sides.b.length > 0) {
     const base = `${reason.kind}: ${q(sides.a)} vs ${q(sides.b)}`;
-    const repeats = sides.a.concat(sides.b).every((s) => detail.includes(brief(s)));
-    return detail && !repeats ? `${base} (${detail})` : base;
+    return detail && !sides.a.concat(sides.b).some(quotes) ? `${base} (${detail})` : base;
   }
+  if (detail) return `${reason.kind}: ${detail}`;
   const one = q(sides.a.concat(sides.b));
-  return [`${reason.kind}:`, detail, one && !detail.includes(one) ? one : ''].filter(Boolean).join(' ');
+  return one ? `${reason.kind}: ${one}` : reason.kind;
 }
 
 /**
@@ -277,9 +280,13 @@ function pickState(counts: { agree: number; contradict: number; qualify: number 
   return 'agree';
 }
 
+const EVIDENCE_RANK: readonly Reason['kind'][] = ['negation', 'antonym', 'numeric', 'quantity', 'condition', 'modality', 'temporal', 'entailment', 'paraphrase', 'lexical', 'attribution'];
+
 function ownEvidence(view: ReportView, rel: Relation, mine: ReadonlySet<string>): string | null {
   const side = mine.has(rel.a) ? 'a' : 'b';
-  for (const reason of rel.reasons) {
+  // The words a reader checks first: a negation or antonym beats a hedge, a hedge beats a date.
+  const reasons = [...rel.reasons].sort((x, y) => EVIDENCE_RANK.indexOf(x.kind) - EVIDENCE_RANK.indexOf(y.kind));
+  for (const reason of reasons) {
     const words = reasonSides(view, rel, reason)[side];
     if (words[0]) return brief(words[0], 4);
   }
