@@ -1,0 +1,146 @@
+import { toHtml } from '../../src/report/html';
+import { anchorId, escapeHtml, markText, safeHref } from '../../src/report/escape';
+import { toMarkdown, mdText } from '../../src/report/markdown';
+import { toCsv, toRows } from '../../src/report/rows';
+import { cellsOf, formatReason, viewOf } from '../../src/report/view';
+import { bridgeReport, emptyReport, hostileReport } from '../fixtures/report/bridge';
+
+describe('escaping', () => {
+  test.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['" onerror="x', '&quot; onerror=&quot;x'],
+    ["it's & 🚧", 'it&#39;s &amp; 🚧'],
+  ])('escapeHtml(%j)', (input, expected) => expect(escapeHtml(input)).toBe(expected));
+
+  test.each([
+    ['https://example.com/a?b=1&c=2', 'https://example.com/a?b=1&amp;c=2'],
+    ['http://example.com', 'http://example.com/'],
+    ['javascript:alert(1)', null],
+    [' JAVASCRIPT:alert(1)', null],
+    ['data:text/html,<script>', null],
+    ['/relative/path', null],
+    ['https://e.com/"><script>', 'https://e.com/%22%3E%3Cscript%3E'],
+    [null, null],
+  ])('safeHref(%j)', (input, expected) => expect(safeHref(input)).toBe(expected));
+
+  test('anchorId keeps distinct ids distinct and attribute-safe', () => {
+    expect(anchorId('k', 'a:b')).not.toBe(anchorId('k', 'a_b'));
+    expect(anchorId('k', 'x"><svg>')).toMatch(/^[A-Za-z0-9_.-]+$/);
+  });
+
+  test('markText escapes and clips overlapping ranges', () => {
+    const open = '<m>';
+    expect(markText('a <b> c', [{ start: 2, end: 5, open, close: '</m>' }])).toBe('a <m>&lt;b&gt;</m> c');
+    expect(markText('abcdef', [{ start: 0, end: 4, open, close: '</m>' }, { start: 2, end: 6, open, close: '</m>' }])).toBe('<m>abcd</m><m>ef</m>');
+    expect(markText('abc', [{ start: -3, end: 99, open, close: '</m>' }])).toBe('<m>abc</m>');
+  });
+});
+
+describe('view', () => {
+  const view = viewOf(bridgeReport);
+  test('formatReason quotes the evidence of each side', () => {
+    const rel = bridgeReport.relations.find((r) => r.label === 'qualify')!;
+    expect(formatReason(view, rel, rel.reasons[0]!)).toBe("modality: 'ruled out' vs 'only if a second inspection …'");
+  });
+  test.each([
+    ['k1', { harbor: 'agree', valley: 'agree', city: 'agree' }],
+    ['k2', { harbor: 'contradict', valley: 'contradict', city: 'silent' }],
+    ['k3', { harbor: 'contradict', valley: 'contradict', city: 'silent' }],
+  ])('matrix cells of %s', (id, expected) => {
+    const cells = cellsOf(view, bridgeReport.clusters.find((k) => k.id === id)!);
+    expect(Object.fromEntries([...cells].map(([a, c]) => [a, c.state]))).toEqual(expected);
+  });
+});
+
+describe('toMarkdown', () => {
+  const md = toMarkdown(bridgeReport, { title: 'Bridge' });
+  test('contested first, then agreements, then single-outlet claims, then sources', () => {
+    const order = ['# Bridge', '## Contested', '## Agreements', '## Claims only one outlet makes', '## Sources'].map((h) => md.indexOf(h));
+    expect(order.every((x) => x >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+  test('who says what, with quote kind, cue and the reason of each tension', () => {
+    expect(md).toContain('**Harbor Herald** — Ana Ruiz (Transport minister), direct quote, *told*, negative: "We have ruled out reopening it this month"');
+    expect(md).toContain("modality: 'ruled out' vs 'only if a second inspection …'");
+    expect(md).toContain('silent: City Wire');
+    expect(md).toContain('| Ana Ruiz | Transport minister | Harbor Herald, Valley Post | 1 | 2 | 0 |');
+  });
+  test('keeps unicode and emoji', () => expect(md).toContain('🚧'));
+  test('empty report', () => expect(toMarkdown(emptyReport)).toBe('# claimdiff report\n\nNo articles were compared.\n'));
+  test('hostile text stays literal', () => {
+    const h = toMarkdown(hostileReport);
+    // Code spans are literal in Markdown; everywhere else '<' must be escaped.
+    expect(h.replace(/`[^`]*`/g, '')).not.toMatch(/(?<!\\)<[a-z/]/i);
+    expect(h).toContain('\\<script\\>');
+  });
+  test.each([
+    ['a *b* _c_', 'a \\*b\\* \\_c\\_'],
+    ['x | y', 'x \\| y'],
+    ['[link](javascript:x)', '\\[link\\](javascript:x)'],
+    ['a\n\n  b', 'a b'],
+    ['&lt; & more', '\\&lt; & more'],
+  ])('mdText(%j)', (input, expected) => expect(mdText(input)).toBe(expected));
+  test('is a pure function', () => {
+    const before = JSON.stringify(bridgeReport);
+    expect(toMarkdown(bridgeReport, { title: 'Bridge' })).toBe(md);
+    expect(JSON.stringify(bridgeReport)).toBe(before);
+  });
+});
+
+describe('toHtml', () => {
+  const html = toHtml(bridgeReport, { title: 'Bridge & <Co>' });
+  test('one self-contained page', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/<link\b|<img\b|src=|@import|url\(/);
+    expect(html).toContain('<title>Bridge &amp; &lt;Co&gt;</title>');
+  });
+  test('matrix, tensions, highlights and sources are there', () => {
+    expect(html).toContain('class="cd-matrix"');
+    expect(html.match(/class="cd-cell silent"/g)?.length).toBe(2);
+    expect(html).toContain('<mark title="modality: ruled out vs possible under a condition">ruled out</mark>');
+    expect(html).toContain('class="cd-tension qualify"');
+    expect(html.match(/class="cd-hl /g)?.length).toBe(bridgeReport.claims.length);
+    expect(html).toContain('href="https://harbor.example/bridge"');
+  });
+  test('hostile input comes out as text', () => {
+    const h = toHtml(hostileReport);
+    const body = h.slice(h.indexOf('<body>'), h.lastIndexOf('<script>'));
+    expect(body).not.toMatch(/<(script|img|iframe|svg)\b|href="(javascript|data)/i);
+    // Outside quoted attribute values, no tag carries an event handler.
+    expect(body.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\son\w+=/i);
+    expect(body).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+    expect(h.match(/<script>/g)?.length).toBe(1);
+  });
+  test('fragment: scoped style, no script, no document', () => {
+    const f = toHtml(bridgeReport, { fragment: true });
+    expect(f.startsWith('<style>')).toBe(true);
+    expect(f).not.toMatch(/<script|<html|<body/);
+  });
+  test('empty report renders without throwing', () => {
+    const e = toHtml(emptyReport);
+    expect(e).toContain('No articles were compared.');
+    expect(e).toContain('</html>');
+  });
+  test('deterministic', () => expect(toHtml(bridgeReport, { title: 'Bridge & <Co>' })).toBe(html));
+});
+
+describe('toRows', () => {
+  const rows = toRows(bridgeReport);
+  test('one row per claim and per relation, all with the same columns', () => {
+    expect(rows.filter((r) => r.type === 'claim')).toHaveLength(bridgeReport.claims.length);
+    expect(rows.filter((r) => r.type === 'relation')).toHaveLength(bridgeReport.relations.length);
+    const keys = Object.keys(rows[0]!).join();
+    expect(rows.every((r) => Object.keys(r).join() === keys)).toBe(true);
+  });
+  test('claim and relation rows carry their fields', () => {
+    expect(rows.find((r) => r.id === 'harbor:c3')).toMatchObject({ speaker: 'Ana Ruiz', quoteKind: 'direct quote', cue: 'told', polarity: 'negative', clusterId: 'k2', consensus: 'contested', outlet: 'Harbor Herald' });
+    expect(rows.find((r) => r.id === 'harbor:c3~valley:c2')).toMatchObject({ type: 'relation', label: 'qualify', score: 0.74, clusterId: 'k2' });
+  });
+  test('empty report gives no rows', () => expect(toRows(emptyReport)).toEqual([]));
+  test('CSV quotes fields and defuses formulas', () => {
+    const csv = toCsv([{ ...rows[0]!, text: '=HYPERLINK("x"), "quoted"\nline' }]);
+    expect(csv.split('\n')[0]!.startsWith('type,id,articleId')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""x""), ""quoted""\nline"`);
+  });
+});
