@@ -66,6 +66,8 @@ function claimMarks(claim: Claim, relations: readonly Relation[]): MarkRange[] {
   for (const r of relations) {
     if (r.label === 'neutral' || (r.a !== claim.id && r.b !== claim.id)) continue;
     for (const reason of r.reasons) {
+      // Who said it is shown beside the quote; marking the name too would drown the decisive words.
+      if (reason.kind === 'attribution') continue;
       for (const ev of reason.spans) {
         if (ev.claimId !== claim.id) continue;
         const s = evidenceSpan(claim, ev.span);
