@@ -17,6 +17,12 @@ function version(): string {
   }
 }
 
+// `claimdiff … | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 try {
   process.exitCode = runCli(process.argv.slice(2), {
     readFile: (p) => readFileSync(p, 'utf8'),

@@ -43,7 +43,8 @@ export function mdText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch) => `\\${ch}`);
+    // An underscore inside a word (file ids like 002_bc15) cannot start emphasis, so it stays bare.
+    .replace(/[\\`*[\]<>|#~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|&(?=#?\w+;)/g, (ch) => `\\${ch}`);
 }
 
 function quote(text: string): string {

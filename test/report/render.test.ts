@@ -79,6 +79,7 @@ describe('toMarkdown', () => {
     ['[link](javascript:x)', '\\[link\\](javascript:x)'],
     ['a\n\n  b', 'a b'],
     ['&lt; & more', '\\&lt; & more'],
+    ['file_id_2 and _x_', 'file_id_2 and \\_x\\_'],
   ])('mdText(%j)', (input, expected) => expect(mdText(input)).toBe(expected));
   test('is a pure function', () => {
     const before = JSON.stringify(bridgeReport);
