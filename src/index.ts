@@ -32,8 +32,9 @@ export type { StanceOptions } from './relate/stance';
 
 export { buildReport } from './report/build';
 export { toJson } from './report/json';
-export { toMarkdown } from './report/markdown';
-export { toHtml } from './report/html';
+export { toMarkdown, defaultMarkdownOptions } from './report/markdown';
+export type { MarkdownOptions } from './report/markdown';
+export { toHtml, defaultHtmlOptions } from './report/html';
 export type { HtmlOptions } from './report/html';
-export { toRows } from './report/rows';
+export { toRows, toCsv } from './report/rows';
 export type { ReportRow } from './report/rows';

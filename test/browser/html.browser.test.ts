@@ -73,9 +73,9 @@ suite('toHtml in Chromium', () => {
     await agreed.check();
 
     mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    mkdirSync(join(ROOT, 'examples'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'artifacts', 'report.png'), fullPage: true });
-    await page.screenshot({ path: join(ROOT, 'docs', 'report.png'), fullPage: false });
+    await page.screenshot({ path: join(ROOT, 'examples', 'report.png'), fullPage: false });
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
