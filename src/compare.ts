@@ -11,6 +11,7 @@ import { unifySources } from './extract/sources';
 import { relateClaims } from './align/relations';
 import { buildReport } from './report/build';
 import { normalizeAll } from './text/normalize';
+import { MESSAGE_CODES } from './errors';
 import type { ArticleInput, Claim, Message, Report } from './types';
 
 /**
@@ -63,6 +64,14 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     messages.push(...r.messages);
   });
   const alignment = align(claims, options.align ?? defaultAlignOptions);
+  if (alignment.stories.length > 1) {
+    const groups = alignment.stories.map((g) => g.join(', ')).join(' | ');
+    messages.push({
+      code: MESSAGE_CODES.severalEvents,
+      severity: 'info',
+      message: `The articles seem to report ${alignment.stories.length} different events (they share few names, places or numbers): ${groups}. Claims are compared within each group.`,
+    });
+  }
   const relations = options.relations === false ? [] : relateClaims(claims, alignment.clusters, normalized);
   return buildReport({ articles: normalized, claims, clusters: alignment.clusters, relations, messages });
 }

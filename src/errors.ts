@@ -64,6 +64,7 @@ export const MESSAGE_CODES = Object.freeze({
   unparsedDate: 'unparsed_date',
   unresolvedSource: 'unresolved_source',
   truncated: 'truncated',
+  severalEvents: 'several_events',
 } as const);
 
 /**

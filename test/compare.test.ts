@@ -83,3 +83,21 @@ describe('misuse throws ClaimdiffError with a code', () => {
     expect(() => compare(input as never)).toThrow(ClaimdiffError);
   });
 });
+
+describe('articles about different events', () => {
+  test('are reported as such in messages', () => {
+    const quake = (place: string, n: number, day: string): string =>
+      `A strong earthquake struck ${place} on ${day}, killing ${n} people. Rescuers in ${place} searched collapsed buildings. The mayor of ${place} declared an emergency.`;
+    const report = compare([
+      { id: 'n1', text: quake('Northtown', 12, 'Monday') },
+      { id: 'n2', text: quake('Northtown', 12, 'Monday') + ' Schools in Northtown closed.' },
+      { id: 's1', text: quake('Southvale', 40, 'Friday') },
+      { id: 's2', text: quake('Southvale', 40, 'Friday') + ' Roads to Southvale were cut.' },
+    ]);
+    const note = report.messages.find((m) => m.code === 'several_events');
+    expect(note?.message).toContain('n1, n2 | s1, s2');
+    // The claims that name the place or the toll stay within their event.
+    const named = report.clusters.filter((k) => k.label.includes('killing') || k.label.includes('mayor'));
+    for (const k of named) expect(new Set(k.articleIds.map((id) => id[0])).size).toBe(1);
+  });
+});
