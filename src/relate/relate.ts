@@ -17,7 +17,7 @@
 import type { Modality, Polarity, RelateResult } from '../types';
 import { ClaimdiffError } from '../errors';
 import { pairFeatures, FEATURE_NAMES } from './features';
-import { predictProba, type BoostedModel } from './model';
+import { pairProba, type BoostedModel } from './model';
 import { decide } from './rules';
 import weights from './weights.generated.json';
 
@@ -81,6 +81,6 @@ export function relate(a: string, b: string, options: RelateOptions = defaultRel
   const f = pairFeatures(a, b);
   const model = options.model ?? committed;
   if (model !== committed || !checked) { checkModel(model); checked = model === committed || checked; }
-  const probs = predictProba(model, f.vector);
+  const probs = pairProba(model, f.vector, pairFeatures(b, a).vector);
   return decide(f, probs, options.a, options.b, model.thresholds);
 }
