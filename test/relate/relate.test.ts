@@ -3,6 +3,7 @@ import { analyze } from '../../src/relate/analyze';
 import { pairFeatures } from '../../src/relate/features';
 import { lemmaKey, wordRelation } from '../../src/relate/lexical';
 import { ClaimdiffError } from '../../src/errors';
+import { pairProba, type BoostedModel } from '../../src/relate/model';
 import type { RelationLabel } from '../../src/types';
 
 const negated = (text: string, word: string): boolean | undefined => analyze(text).words.find((w) => w.lower === word)?.negated;
@@ -139,6 +140,17 @@ describe('relate / contract', () => {
         expect(text.slice(s.span.start, s.span.end).trim().length).toBeGreaterThan(0);
       }
     }
+  });
+  test('the model reads a pair both ways: pairProba is the mean of the two readings', () => {
+    const stump = { feature: [0, -1, -1], threshold: [0.5, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, 0, 2] };
+    const flat = { feature: [-1], threshold: [0], left: [-1], right: [-1], value: [0] };
+    const model: BoostedModel = { features: ['x'], classes: ['agree', 'conflict', 'neutral'], base: [0, 0, 0], rounds: [[stump, flat, flat]] };
+    const one = pairProba(model, [1], [0]);
+    const other = pairProba(model, [0], [1]);
+    const high = Math.exp(2) / (Math.exp(2) + 2);
+    expect(one[0]).toBeCloseTo((high + 1 / 3) / 2, 10);
+    one.forEach((v, c) => expect(v).toBeCloseTo(other[c] ?? NaN, 12));
+    expect(one.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
   });
   test('empty input is neutral, not an error', () => {
     expect(relate('', 'The bridge is open.').label).toBe('neutral');
