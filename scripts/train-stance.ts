@@ -17,6 +17,7 @@ import { parse } from 'csv-parse/sync';
 import { analyzeText } from '../src/relate/stance-analysis';
 import { FEATURE_NAMES, RELATED_FEATURES, extendFeatures, idfFromPacked, pairFeatures, stemKey, toVector, type IdfTable } from '../src/relate/stance-features';
 import type { Forest, StanceModel } from '../src/relate/stance-model';
+import { rng } from './lib/random';
 
 /**
  * Folder that holds `datasets/`.
@@ -60,22 +61,6 @@ export interface EmergentRow {
   readonly split: 'train' | 'test';
 }
 
-/**
- * Seeded PRNG (mulberry32): the same seed gives the same split and model on every machine.
- *
- * @example
- * rng(1)() === rng(1)(); // true
- */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Throws a readable error when the shared datasets are not where they should be.
