@@ -27,6 +27,7 @@ import { analyze } from '../src/relate/analyze';
 import { MODEL_CLASSES, softmax, type BoostedModel, type DecisionThresholds, type FlatTree } from '../src/relate/model';
 import { decide } from '../src/relate/rules';
 import { pairProba, predictProba } from '../src/relate/model';
+import { rng } from './lib/random';
 
 // RELATE_SEED changes the seed (and so the CV folds) for experiments: CV figures move by 1–2 points with the folds.
 const SEED = Number(process.env.RELATE_SEED ?? 7);
@@ -89,16 +90,6 @@ function buildIdf(rows: readonly PairRow[]): IdfTable {
 // ---------------------------------------------------------------------------
 // gradient-boosted trees (softmax loss, histogram splits)
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Dataset { readonly x: Float64Array[]; readonly y: number[]; readonly w: number[] }
 
@@ -132,7 +123,7 @@ function trainOne(data: Dataset, seed: number): BoostedModel {
   const n = data.x.length;
   const nf = FEATURE_NAMES.length;
   const k = MODEL_CLASSES.length;
-  const rng = mulberry32(seed);
+  const rand = rng(seed);
   const cuts: number[][] = [];
   const binned: Uint8Array[] = [];
   for (let f = 0; f < nf; f++) {
@@ -158,7 +149,7 @@ function trainOne(data: Dataset, seed: number): BoostedModel {
 
   for (let r = 0; r < PARAMS.rounds; r++) {
     const rows: number[] = [];
-    for (let i = 0; i < n; i++) if (rng() < PARAMS.subsample) rows.push(i);
+    for (let i = 0; i < n; i++) if (rand() < PARAMS.subsample) rows.push(i);
     const probs = z.map((zi) => softmax(zi));
     const round: FlatTree[] = [];
     for (let c = 0; c < k; c++) {
