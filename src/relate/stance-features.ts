@@ -12,6 +12,7 @@ import { relate } from './relate';
 import type { SentenceAnalysis, TextAnalysis } from './stance-analysis';
 import { STANCE_IDF } from './stance-idf.generated';
 import type { ReasonKind, RelationLabel } from '../types';
+import { hashKey } from '../text/hash';
 
 /**
  * Inverse document frequency of a stem, with a default for stems never seen.
@@ -32,12 +33,7 @@ export interface IdfTable {
  * stemKey('rain') === stemKey('rain'); // true
  */
 export function stemKey(stem: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < stem.length; i++) {
-    h ^= stem.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+  return hashKey(stem);
 }
 
 /**
