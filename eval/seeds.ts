@@ -21,6 +21,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compare } from '../src/compare';
+import { relateClaims } from '../src/align/relations';
 import type { Claim, Report } from '../src/types';
 import { floorCheck, pct, type Figure } from './lib';
 
@@ -195,6 +196,30 @@ if (process.argv.includes('--verbose')) {
   process.stdout.write('\n');
 }
 process.stdout.write(`gold relation pairs whose found claims are related at all (alignment recall): ${aligned}/${gold.relations.length}; predicted relations: ${report.relations.length}; of those between matched claims, in one gold cluster: ${clusterPairsOk}/${clusterPairs}\n`);
+// Diagnostic: relation labels alone, as if alignment were perfect. Every gold pair whose two
+// claims were found is related the way compare() relates a cluster's pairs.
+{
+  const oracle = new Map<string, string>();
+  for (const r of gold.relations) {
+    const pa = match.get(r.a);
+    const pb = match.get(r.b);
+    if (!pa || !pb || pa.articleId === pb.articleId) continue;
+    const rel = relateClaims(report.claims, [[pa.id, pb.id]], report.articles)[0];
+    if (rel) oracle.set(`${r.a}|${r.b}`, rel.label);
+  }
+  let tg = 0, th = 0, ag = 0, ah = 0;
+  const confusion = new Map<string, number>();
+  for (const r of gold.relations) {
+    const l = oracle.get(`${r.a}|${r.b}`) ?? 'unfound';
+    confusion.set(`${r.label}>${l}`, (confusion.get(`${r.label}>${l}`) ?? 0) + 1);
+    if (isTension(r.label)) { tg++; if (isTension(l)) th++; } else { ag++; if (l === 'agree') ah++; }
+  }
+  process.stdout.write(`with gold alignment (labels only): tension recall ${pct(th / Math.max(1, tg))} (${th}/${tg}), agreement recall ${pct(ah / Math.max(1, ag))} (${ah}/${ag})\n`);
+  if (process.argv.includes('--verbose')) {
+    const rows = ['agree', 'contradict', 'qualify'].map((g) => `  ${g.padEnd(10)} ${['agree', 'contradict', 'qualify', 'neutral', 'unfound'].map((p) => String(confusion.get(`${g}>${p}`) ?? 0).padStart(6)).join('')}`);
+    process.stdout.write(`  gold \\ pred    agree  contr  qualif neutral unfound\n${rows.join('\n')}\n`);
+  }
+}
 const outletOk = outlet000 === 'Swifteradio.com';
 process.stdout.write(`${'outlet of 000'.padEnd(22)} ${String(outlet000).padEnd(16)} (expected Swifteradio.com) ${outletOk ? 'ok' : 'BELOW FLOOR'}\n`);
 const ok = floorCheck(figures) && outletOk;

@@ -199,6 +199,12 @@ export function decide(
   if (openVsRefusal && (label !== 'agree' || ctxPolarity)) {
     label = 'qualify';
     score = Math.max(pConflict, 1 - pNeutral);
+  } else if (label === 'agree' && ctxA?.modality !== undefined && ctxB?.modality !== undefined && openA !== openB) {
+    // A possibility or a conditional outcome against a plain statement of the same thing:
+    // both can hold, and one restricts the other (GOLD.md: "a possibility against a fact").
+    // Only on claim-level modality from compare(): read from raw text, a stray "could" in a
+    // long news sentence says little about the claim (it cost MSRP and ClaimDiff accuracy).
+    label = 'qualify';
   } else if (label === 'contradict' && (kinds.has('condition') || kinds.has('modality') || limited)) {
     // The model sees a conflict, but a condition, a hedge or a time limit lets both stand.
     label = 'qualify';

@@ -114,6 +114,20 @@ describe('relate / labels', () => {
     const r = relate('The bridge is open.', 'The bridge is not open.', { a: { source: 'the mayor' }, b: { source: 'the police' } });
     expect(r.reasons.some((x) => x.kind === 'attribution')).toBe(true);
   });
+  test.each([
+    // [a, b, modality a, modality b, expected]
+    ['The bridge could reopen next week.', 'The bridge will reopen next week.', 'possible', 'asserted', 'qualify'],
+    ['The bridge will reopen next week if the repairs end.', 'The bridge will reopen next week.', 'conditional', 'asserted', 'qualify'],
+    // Tricky negatives: a hedge is not an open outcome, and the rule needs both claims' modality.
+    ['The bridge reportedly reopened on Monday.', 'The bridge reopened on Monday.', 'hedged', 'asserted', 'agree'],
+    ['The bridge could reopen on Monday.', 'The bridge reopened on Monday.', 'possible', undefined, null],
+  ] as const)('claim modality from compare(): %s | %s', (a, b, ma, mb, expected) => {
+    const plain = relate(a, b);
+    const r = relate(a, b, { a: ma ? { modality: ma } : {}, b: mb ? { modality: mb } : {} });
+    if (expected === null) expect(r.label).toBe(plain.label);
+    else expect(r.label).toBe(expected);
+    if (expected === 'qualify' && plain.label === 'agree') expect(r.reasons.some((x) => x.kind === 'modality' || x.kind === 'condition')).toBe(true);
+  });
   test('claim polarity from compare() is honoured', () => {
     const r = relate('A meeting could take place.', 'A meeting will take place.', { a: { modality: 'possible' }, b: { polarity: 'negative' } });
     expect(r.label).not.toBe('agree');
