@@ -67,7 +67,11 @@ if (!existsSync(join(corpus, 'seeds.gold.json'))) {
 const gold = JSON.parse(readFileSync(join(corpus, 'seeds.gold.json'), 'utf8')) as Gold;
 const inputs = gold.articles.map((a) => ({ id: a.id, text: readFileSync(join(corpus, 'seeds', a.file), 'utf8') }));
 const t0 = performance.now();
-const report: Report = compare(inputs);
+// --threshold and --linkage override the alignment options, to explore them (the figures gate on the defaults).
+const flag = (name: string): number | undefined => { const i = process.argv.indexOf(name); return i >= 0 ? Number(process.argv[i + 1]) : undefined; };
+const threshold = flag('--threshold');
+const linkage = flag('--linkage');
+const report: Report = compare(inputs, { align: { ...(threshold !== undefined ? { threshold } : {}), ...(linkage !== undefined ? { linkage } : {}) } });
 const ms = performance.now() - t0;
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));

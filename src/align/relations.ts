@@ -49,7 +49,7 @@ export function relateClaims(claims: readonly Claim[], clusters: readonly (reado
         let y = members[j]!;
         if (x.articleId === y.articleId) continue;
         if ((order.get(x.articleId) ?? 0) > (order.get(y.articleId) ?? 0)) [x, y] = [y, x];
-        const r = relate(x.text, y.text, { a: contextOf(x, articleOf.get(x.articleId)), b: contextOf(y, articleOf.get(y.articleId)) });
+        const r = relate(x.text, y.text, { a: contextOf(x, articleOf.get(x.articleId)), b: contextOf(y, articleOf.get(y.articleId)), aligned: true });
         out.push({ a: x.id, b: y.id, label: r.label, score: Math.round(r.score * 1e4) / 1e4, reasons: toArticleSpans(r.reasons, x, y) });
       }
     }

@@ -69,6 +69,13 @@ export interface BoostedModel {
 export interface DecisionThresholds {
   readonly conflict?: number;
   readonly neutral?: number;
+  /**
+   * Lowest neutral probability for a neutral label. Set when the caller has
+   * already judged the two statements to speak about the same thing (compare()
+   * for the claims of one cluster): below it, the more probable of agree and
+   * conflict is taken instead.
+   */
+  readonly unrelated?: number;
 }
 
 /**

@@ -152,6 +152,7 @@ export function decide(
   const pConflict = probs[1] ?? 0;
   const pNeutral = probs[2] ?? 0;
   let label: RelationLabel = pAgree >= pConflict && pAgree >= pNeutral ? 'agree' : pConflict >= pNeutral ? 'contradict' : 'neutral';
+  if (label === 'neutral' && thresholds.unrelated !== undefined && pNeutral < thresholds.unrelated) label = pAgree >= pConflict ? 'agree' : 'contradict';
   if (label !== 'contradict' && thresholds.conflict !== undefined && pConflict >= thresholds.conflict) label = 'contradict';
   else if (label === 'agree' && thresholds.neutral !== undefined && pNeutral >= thresholds.neutral) label = 'neutral';
   let score = label === 'agree' ? pAgree : label === 'contradict' ? pConflict : pNeutral;

@@ -128,6 +128,17 @@ describe('relate / labels', () => {
     else expect(r.label).toBe(expected);
     if (expected === 'qualify' && plain.label === 'agree') expect(r.reasons.some((x) => x.kind === 'modality' || x.kind === 'condition')).toBe(true);
   });
+  test.each([
+    // [a, b, label when aligned]: alignment is evidence of relatedness, not proof of it.
+    ['Talks between the unions and the city continue at a technical level.', 'Union leaders met city officials behind closed doors on Tuesday.', 'agree'],
+    ['The bridge is open.', 'Wheat prices rose in March.', 'neutral'],
+    ['The mayor ruled out new taxes this year.', 'City finances are under strain, the mayor said.', 'neutral'],
+  ] as const)('aligned pairs are neutral only when the model is confident: %s | %s', (a, b, expected) => {
+    expect(relate(a, b).label).toBe('neutral');
+    const r = relate(a, b, { aligned: true });
+    expect(r.label).toBe(expected);
+    if (expected === 'neutral') expect(r.score).toBeGreaterThanOrEqual(0.8);
+  });
   test('claim polarity from compare() is honoured', () => {
     const r = relate('A meeting could take place.', 'A meeting will take place.', { a: { modality: 'possible' }, b: { polarity: 'negative' } });
     expect(r.label).not.toBe('agree');
