@@ -17,6 +17,8 @@ import type { PairFeatures, WordPair } from './features';
 import type { DecisionThresholds } from './model';
 import type { ClaimContext } from './relate';
 
+/** Below this share of matched condition words, two conditions are different ones. */
+const DIFFERENT_CONDITIONS = 0.5;
 const ev = (claimId: 'a' | 'b', span: Span): EvidenceSpan => ({ claimId, span: { start: span.start, end: span.end } });
 const wordSpan = (w: { readonly start: number; readonly end: number }): Span => ({ start: w.start, end: w.end });
 
@@ -139,6 +141,29 @@ function wordsOutsideNumbers(f: PairFeatures): number {
 }
 
 /**
+ * Share of the content words of the condition clauses that the other side's
+ * condition matches (the better of the two sides), or null when a side has no
+ * condition clause. Two conditional claims with little overlap set different
+ * conditions ("only if a treaty is signed" / "only if troops withdraw").
+ *
+ * @example
+ * conditionOverlap(pairFeatures('Talks resume only if troops withdraw.', 'Talks resume only if a treaty is signed.')); // 0
+ */
+export function conditionOverlap(f: PairFeatures): number | null {
+  const ca = f.a.condition;
+  const cb = f.b.condition;
+  if (ca === null || cb === null) return null;
+  const inside = (w: { readonly start: number; readonly end: number; readonly content: boolean }, c: Cue): boolean =>
+    w.content && w.start >= c.span.start && w.end <= c.span.end;
+  const wordsA = f.a.words.filter((w) => inside(w, ca));
+  const wordsB = f.b.words.filter((w) => inside(w, cb));
+  if (wordsA.length === 0 || wordsB.length === 0) return null;
+  const pairs = f.evidence.aligned.filter((p) => inside(p.a, ca) && inside(p.b, cb));
+  const share = (n: number, of: number): number => n / of;
+  return Math.max(share(new Set(pairs.map((p) => p.a.index)).size, wordsA.length), share(new Set(pairs.map((p) => p.b.index)).size, wordsB.length));
+}
+
+/**
  * Settles label, score and reasons from features, model probabilities
  * (`[agree, conflict, neutral]`) and claim context.
  *
@@ -200,6 +225,12 @@ export function decide(
   if (openVsRefusal && (label !== 'agree' || ctxPolarity)) {
     label = 'qualify';
     score = Math.max(pConflict, 1 - pNeutral);
+  } else if (label === 'agree' && ctxA?.modality === 'conditional' && ctxB?.modality === 'conditional' && (conditionOverlap(f) ?? 1) < DIFFERENT_CONDITIONS) {
+    // Both claims are conditional (compare()'s claim modality), on different conditions: compatible, one stricter or other.
+    label = 'qualify';
+    const ca = f.a.condition as Cue;
+    const cb = f.b.condition as Cue;
+    tension.unshift({ kind: 'condition', detail: `different conditions: "${ca.text}" ↔ "${cb.text}"`, spans: [ev('a', ca.span), ev('b', cb.span)] });
   } else if (label === 'agree' && ctxA?.modality !== undefined && ctxB?.modality !== undefined && openA !== openB) {
     // A possibility or a conditional outcome against a plain statement of the same thing:
     // both can hold, and one restricts the other (GOLD.md: "a possibility against a fact").
