@@ -10,6 +10,7 @@ import { NEGATORS, NEGATIVE_PREDICATES, ABSENCE_WORDS, LITOTES } from '../lexico
 import { POSSIBILITY_WORDS, HEDGE_WORDS, CONDITION_MARKERS, INTENT_PREDICATES } from '../lexicon/modality';
 import { lemmaKey, STOPWORDS } from './lexical';
 import { NEGATIVE_EVALUATION, POSITIVE_EVALUATION, senticonPolarity } from './evaluative';
+import { countCues } from './cues';
 import type { Span } from '../types';
 
 /**
@@ -97,6 +98,8 @@ export interface Analysis {
   readonly evaluation: number;
   /** Holds a quotation mark: a direct quote. */
   readonly quoted: boolean;
+  /** Stance cue counts (lexicon/stance.ts), indexed like STANCE_CUE_CATEGORIES: denials, doubt, hearsay, … */
+  readonly stanceCues: readonly number[];
 }
 
 // Only predicates that nearly always negate their complement; ambiguous nouns
@@ -399,6 +402,6 @@ function analyzeUncached(text: string): Analysis {
   return {
     text, words, negations, possible, hedges, intents, condition, limits, numbers, dates, quantifiers, contrast,
     capsRatio: wordCount > 1 ? caps / (wordCount - 1) : 0,
-    names, passive, evaluation, quoted: /["“”]/.test(text),
+    names, passive, evaluation, quoted: /["“”]/.test(text), stanceCues: countCues(lowers),
   };
 }
