@@ -86,7 +86,7 @@ export const FEATURE_NAMES = [
   'gram1', 'gram2', 'gram3', 'wordDiff', 'newInfoA', 'newInfoB', 'namesOnlyMin', 'namesOnlyMax', 'namesShared',
   'verbsOnlyA', 'verbsOnlyB', 'evalMin', 'evalMax', 'evalClash', 'quoteDiff', 'passiveDiff',
   'rebutMin', 'rebutMax', 'hearsayMin', 'hearsayMax', 'attribMin', 'attribMax', 'confirmMin', 'confirmMax',
-  'contrastMin', 'contrastMax', 'evalGap', 'sharedIdf', 'sharedIdfMax', 'namesJaccard',
+  'contrastMin', 'contrastMax', 'evalGap', 'sharedIdf', 'sharedIdfMax', 'namesJaccard', 'opponentsMax', 'evalRateGap',
 ] as const;
 
 /**
@@ -360,6 +360,9 @@ export function pairFeatures(textA: string, textB: string, idf: IdfFn = defaultI
   Object.assign(v, {
     evalGap: Math.abs(a.evaluation - b.evaluation), sharedIdf, sharedIdfMax,
     namesJaccard: namesUnion > 0 ? namesShared / namesUnion : 0,
+    opponentsMax: Math.max(a.opponents, b.opponents),
+    // Evaluation per word: one long neutral sentence and one short verdict differ in tone.
+    evalRateGap: Math.abs(a.evaluation / Math.sqrt(Math.max(1, a.words.length)) - b.evaluation / Math.sqrt(Math.max(1, b.words.length))),
   });
   const vector = new Float64Array(FEATURE_NAMES.length);
   for (let i = 0; i < FEATURE_NAMES.length; i++) vector[i] = v[FEATURE_NAMES[i] as FeatureName] ?? 0;
