@@ -13,16 +13,17 @@ interface CuePattern {
   readonly words: readonly string[];
 }
 
-// Patterns indexed by their first word; prefix patterns ("hoax*") are checked apart.
+// Patterns indexed by their first word; prefix patterns ("hoax*") by their first letter.
 const EXACT_FIRST = new Map<string, CuePattern[]>();
-const PREFIX_FIRST: CuePattern[] = [];
+const PREFIX_FIRST = new Map<string, CuePattern[]>();
 STANCE_CUE_CATEGORIES.forEach((category, ci) => {
   for (const phrase of STANCE_CUES[category]) {
     const words = phrase.split(' ');
     const first = words[0] ?? '';
     const p: CuePattern = { category: ci, words };
-    if (first.endsWith('*')) PREFIX_FIRST.push(p);
-    else EXACT_FIRST.set(first, [...(EXACT_FIRST.get(first) ?? []), p]);
+    const index = first.endsWith('*') ? PREFIX_FIRST : EXACT_FIRST;
+    const key = first.endsWith('*') ? first.charAt(0) : first;
+    index.set(key, [...(index.get(key) ?? []), p]);
   }
 });
 
@@ -50,9 +51,12 @@ export function countCues(words: readonly string[]): number[] {
     const w = words[i] ?? '';
     // A category counts once per match, and words inside a match are not matched
     // again, so "there is no evidence" is one cue and "is n't true" is not also "true".
+    const exact = EXACT_FIRST.get(w);
+    const prefix = PREFIX_FIRST.get(w.charAt(0));
+    if (!exact && !prefix) continue;
     const seen = new Set<number>();
     let length = 1;
-    for (const group of [EXACT_FIRST.get(w), PREFIX_FIRST]) {
+    for (const group of [exact, prefix]) {
       for (const p of group ?? []) {
         if (!patternAt(p, words, i)) continue;
         seen.add(p.category);
