@@ -10,6 +10,7 @@ import { NEGATORS, NEGATIVE_PREDICATES, ABSENCE_WORDS, LITOTES } from '../lexico
 import { POSSIBILITY_WORDS, HEDGE_WORDS, CONDITION_MARKERS, INTENT_PREDICATES } from '../lexicon/modality';
 import { lemmaKey, STOPWORDS } from './lexical';
 import { NEGATIVE_EVALUATION, POSITIVE_EVALUATION, senticonPolarity } from './evaluative';
+import { countCues } from './cues';
 import type { Span } from '../types';
 
 /**
@@ -97,6 +98,10 @@ export interface Analysis {
   readonly evaluation: number;
   /** Holds a quotation mark: a direct quote. */
   readonly quoted: boolean;
+  /** Stance cue counts (lexicon/stance.ts), indexed like STANCE_CUE_CATEGORIES: denials, doubt, hearsay, … */
+  readonly stanceCues: readonly number[];
+  /** Words naming the other side of a dispute ("critics", "opponents", "skeptics"). */
+  readonly opponents: number;
 }
 
 // Only predicates that nearly always negate their complement; ambiguous nouns
@@ -133,6 +138,7 @@ const SAY_KEYS = new Set(['say', 'said', 'tell', 'told', 'state', 'announce', 'r
 const CONDITIONS_BY_FIRST = byFirst(CONDITIONS);
 const LIMITS_BY_FIRST = byFirst(LIMITS);
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '—', '–', 'but', 'although', 'though', 'while', 'whereas', 'however', 'because']);
+const OPPONENT_KEYS = new Set(['critic', 'critics', 'opponent', 'opponents', 'skeptic', 'skeptics', 'sceptic', 'detractor', 'detractors', 'rival', 'rivals', 'adversary', 'naysayer', 'naysayers'].map(lemmaKey));
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'despite', 'yet', 'nevertheless', 'whereas', 'instead', 'contrary']);
 const QUANT: Readonly<Record<string, QuantCue['force']>> = {
   all: 'all', every: 'all', each: 'all', entire: 'all', whole: 'all', always: 'all', everyone: 'all', everybody: 'all',
@@ -294,6 +300,7 @@ function analyzeUncached(text: string): Analysis {
   const names = new Set<string>();
   let passive = false;
   let evaluation = 0;
+  let opponents = 0;
 
   for (let i = 0; i < n; i++) {
     const l = lowers[i] ?? '';
@@ -304,6 +311,7 @@ function analyzeUncached(text: string): Analysis {
     if (HEDGES.has(l)) hedges.push(cue(i, i));
     if (INTENT_KEYS.has(k) && (lowers[i + 1] === 'to' || lowers[i + 1] === 'for' || lowers[i + 1] === 'that')) intents.push(cue(i, i));
     if (CONTRAST.has(l)) contrast++;
+    if (OPPONENT_KEYS.has(k)) opponents++;
     if (condition === null) {
       for (const seq of CONDITIONS_BY_FIRST.get(l) ?? []) {
         if (!matchAt(i, seq)) continue;
@@ -399,6 +407,6 @@ function analyzeUncached(text: string): Analysis {
   return {
     text, words, negations, possible, hedges, intents, condition, limits, numbers, dates, quantifiers, contrast,
     capsRatio: wordCount > 1 ? caps / (wordCount - 1) : 0,
-    names, passive, evaluation, quoted: /["“”]/.test(text),
+    names, passive, evaluation, quoted: /["“”]/.test(text), stanceCues: countCues(lowers), opponents,
   };
 }

@@ -85,6 +85,8 @@ export const FEATURE_NAMES = [
   'caps', 'contrast', 'longest',
   'gram1', 'gram2', 'gram3', 'wordDiff', 'newInfoA', 'newInfoB', 'namesOnlyMin', 'namesOnlyMax', 'namesShared',
   'verbsOnlyA', 'verbsOnlyB', 'evalMin', 'evalMax', 'evalClash', 'quoteDiff', 'passiveDiff',
+  'rebutMin', 'rebutMax', 'hearsayMin', 'hearsayMax', 'attribMin', 'attribMax', 'confirmMin', 'confirmMax',
+  'contrastMin', 'contrastMax', 'evalGap', 'sharedIdf', 'sharedIdfMax', 'namesJaccard', 'opponentsMax', 'evalRateGap',
 ] as const;
 
 /**
@@ -324,6 +326,43 @@ export function pairFeatures(textA: string, textB: string, idf: IdfFn = defaultI
     evalMin: Math.min(a.evaluation, b.evaluation), evalMax: Math.max(a.evaluation, b.evaluation),
     evalClash: a.evaluation * b.evaluation < 0 ? 1 : 0,
     quoteDiff: a.quoted !== b.quoted ? 1 : 0, passiveDiff: passiveDiff ? 1 : 0,
+  });
+  // How each side positions itself: rebuttal (falsity, denial, no evidence, doubt), hearsay
+  // (reported, claimed, unverified), plain attribution and confirmation. One side rebutting
+  // or distancing itself while the other asserts is how a news claim is undercut.
+  const cueSum = (x: Analysis, from: number, to: number): number => {
+    let t = 0;
+    for (let c = from; c <= to; c++) t += x.stanceCues[c] ?? 0;
+    return t;
+  };
+  const minMax = (name: string, x: number, y: number): void => {
+    v[`${name}Min` as FeatureName] = Math.min(x, y);
+    v[`${name}Max` as FeatureName] = Math.max(x, y);
+  };
+  minMax('rebut', cueSum(a, 0, 3), cueSum(b, 0, 3));
+  minMax('hearsay', cueSum(a, 4, 6), cueSum(b, 4, 6));
+  minMax('attrib', cueSum(a, 8, 8), cueSum(b, 8, 8));
+  minMax('confirm', cueSum(a, 9, 9), cueSum(b, 9, 9));
+  minMax('contrast', a.contrast, b.contrast);
+  // Topic: how much rare wording the two share, in absolute terms (coverage is a ratio).
+  let sharedIdf = 0;
+  let sharedIdfMax = 0;
+  const keysB = new Set(cb.map((w) => w.key));
+  const counted = new Set<string>();
+  for (const w of ca) {
+    if (!keysB.has(w.key) || counted.has(w.key)) continue;
+    counted.add(w.key);
+    const d = idf(w.key);
+    sharedIdf += d;
+    if (d > sharedIdfMax) sharedIdfMax = d;
+  }
+  const namesUnion = a.names.size + b.names.size - namesShared;
+  Object.assign(v, {
+    evalGap: Math.abs(a.evaluation - b.evaluation), sharedIdf, sharedIdfMax,
+    namesJaccard: namesUnion > 0 ? namesShared / namesUnion : 0,
+    opponentsMax: Math.max(a.opponents, b.opponents),
+    // Evaluation per word: one long neutral sentence and one short verdict differ in tone.
+    evalRateGap: Math.abs(a.evaluation / Math.sqrt(Math.max(1, a.words.length)) - b.evaluation / Math.sqrt(Math.max(1, b.words.length))),
   });
   const vector = new Float64Array(FEATURE_NAMES.length);
   for (let i = 0; i < FEATURE_NAMES.length; i++) vector[i] = v[FEATURE_NAMES[i] as FeatureName] ?? 0;

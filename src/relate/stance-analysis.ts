@@ -8,11 +8,15 @@
  */
 import { extractAttributions } from '../extract/attribution';
 import { NEGATORS } from '../lexicon/negation';
-import { STANCE_CUE_CATEGORIES, STANCE_CUES, STANCE_STOPWORDS } from '../lexicon/stance';
+import { STANCE_STOPWORDS } from '../lexicon/stance';
+import { countCues } from './cues';
 import { segment } from '../text/sentences';
 import { normalize } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import type { Attribution, Span } from '../types';
+
+/** Re-exported: the cue matcher lives in cues.ts, shared with relate(). */
+export { countCues };
 
 /**
  * One sentence of an analysed text.
@@ -87,63 +91,6 @@ export function analyzeText(text: string): TextAnalysis {
  */
 export function analysisCacheSize(): number {
   return cache.size;
-}
-
-interface CuePattern {
-  readonly category: number;
-  readonly words: readonly string[];
-}
-
-// Patterns indexed by their first word; prefix patterns ("hoax*") are checked apart.
-const EXACT_FIRST = new Map<string, CuePattern[]>();
-const PREFIX_FIRST: CuePattern[] = [];
-STANCE_CUE_CATEGORIES.forEach((category, ci) => {
-  for (const phrase of STANCE_CUES[category]) {
-    const words = phrase.split(' ');
-    const first = words[0] ?? '';
-    const p: CuePattern = { category: ci, words };
-    if (first.endsWith('*')) PREFIX_FIRST.push(p);
-    else EXACT_FIRST.set(first, [...(EXACT_FIRST.get(first) ?? []), p]);
-  }
-});
-
-function wordMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
-}
-
-function patternAt(p: CuePattern, words: readonly string[], i: number): boolean {
-  if (i + p.words.length > words.length) return false;
-  for (let k = 0; k < p.words.length; k++) {
-    if (!wordMatches(p.words[k] ?? '', words[i + k] ?? '')) return false;
-  }
-  return true;
-}
-
-/**
- * Cue counts of a run of lower-case words, indexed like STANCE_CUE_CATEGORIES.
- *
- * @example
- * countCues(['it', 'is', 'a', 'hoax'])[0]; // 1
- */
-export function countCues(words: readonly string[]): number[] {
-  const out = new Array<number>(STANCE_CUE_CATEGORIES.length).fill(0);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? '';
-    // A category counts once per match, and words inside a match are not matched
-    // again, so "there is no evidence" is one cue and "is n't true" is not also "true".
-    const seen = new Set<number>();
-    let length = 1;
-    for (const group of [EXACT_FIRST.get(w), PREFIX_FIRST]) {
-      for (const p of group ?? []) {
-        if (!patternAt(p, words, i)) continue;
-        seen.add(p.category);
-        length = Math.max(length, p.words.length);
-      }
-    }
-    for (const c of seen) out[c] = (out[c] ?? 0) + 1;
-    i += length - 1;
-  }
-  return out;
 }
 
 const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Prof|Inc|Corp|Co|Ltd|vs|No|U\.S|U\.K|a\.m|p\.m)\.$/;
