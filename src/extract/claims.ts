@@ -214,8 +214,16 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
   // "…, but Y" / "… but Y": a new claim when Y has its own verb and is not a condition ("but only if …").
   // The second half must open with a subject of its own: "slim but crucial channel" and "but does not" do not split.
   const opensClause = (from: number): boolean => {
-    const first = tokens.find((t) => t.start >= start + from);
-    return first !== undefined && SUBJECT_START.has(first.pos);
+    const at = tokens.findIndex((t) => t.start >= start + from);
+    const first = tokens[at];
+    if (first === undefined) return false;
+    if (SUBJECT_START.has(first.pos)) return true;
+    // An adjective opens a subject when nouns and then a verb follow it: "but senior officials said …"
+    // does; "slim but crucial channel for …" does not.
+    if (first.pos !== 'ADJ') return false;
+    let k = at + 1;
+    while (tokens[k] !== undefined && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN')) k++;
+    return k > at + 1 && tokens[k] !== undefined && isVerb(tokens[k]!);
   };
   add(/,?\s+but\s+(?!only\b|if\b|not\b|also\b|rather\b)/gi, (at, mm) =>
     opensClause(at + mm[0].length) && hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at : null,

@@ -45,6 +45,24 @@ export interface Cue {
 }
 
 /**
+ * Whether the word at `span` of `text` is "May" the month rather than the modal:
+ * capitalised inside a sentence, after a preposition of time ("in May"), or
+ * before a number ("May 3", "May 2024").
+ *
+ * @example
+ * isMonthMay('Work starts in May.', { start: 15, end: 18 }); // true
+ * isMonthMay('Work may start soon.', { start: 5, end: 8 }); // false
+ */
+export function isMonthMay(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end);
+  if (word.toLowerCase() !== 'may') return false;
+  const before = text.slice(0, span.start);
+  const after = text.slice(span.end);
+  const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/.test(before);
+  return (word === 'May' && !sentenceStart) || /\b(?:in|on|since|until|by|early|late|mid|last|next|this|of|from|through)\s+$/i.test(before) || /^\s*\d/.test(after);
+}
+
+/**
  * A number with its unit (the next content word) and bound.
  *
  * @example

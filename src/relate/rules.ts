@@ -12,7 +12,7 @@
  * @module
  */
 import type { EvidenceSpan, Reason, ReasonKind, RelateResult, RelationLabel, Span } from '../types';
-import type { Analysis, Cue } from './analyze';
+import { isMonthMay, type Analysis, type Cue } from './analyze';
 import type { PairFeatures, WordPair } from './features';
 import type { DecisionThresholds } from './model';
 import type { ClaimContext } from './relate';
@@ -24,10 +24,12 @@ const wordSpan = (w: { readonly start: number; readonly end: number }): Span => 
 
 const isNegative = (x: Analysis, ctx: ClaimContext | undefined): boolean =>
   ctx?.polarity !== undefined ? ctx.polarity === 'negative' : x.negations.length % 2 === 1;
+/** Possibility cues, less "May" the month ("in May", "May 3"), which the analysis still counts. */
+const modals = (x: Analysis): readonly Cue[] => x.possible.filter((c) => !isMonthMay(x.text, c.span));
 const isOpen = (x: Analysis, ctx: ClaimContext | undefined): boolean =>
   ctx?.modality !== undefined
     ? ctx.modality === 'possible' || ctx.modality === 'conditional'
-    : x.possible.length > 0 || x.condition !== null;
+    : modals(x).length > 0 || x.condition !== null;
 
 /**
  * Reasons that point at the words on which the two statements differ.
@@ -67,10 +69,10 @@ export function tensionReasons(f: PairFeatures, ctxA?: ClaimContext, ctxB?: Clai
       spans: c ? [ev(condA ? 'a' : 'b', c.span)] : [],
     });
   }
-  const possA = a.possible.length > 0 || a.hedges.length > 0 || (ctxA?.modality !== undefined && ctxA.modality !== 'asserted');
-  const possB = b.possible.length > 0 || b.hedges.length > 0 || (ctxB?.modality !== undefined && ctxB.modality !== 'asserted');
+  const possA = modals(a).length > 0 || a.hedges.length > 0 || (ctxA?.modality !== undefined && ctxA.modality !== 'asserted');
+  const possB = modals(b).length > 0 || b.hedges.length > 0 || (ctxB?.modality !== undefined && ctxB.modality !== 'asserted');
   if (possA !== possB) {
-    const cues = possA ? [...a.possible, ...a.hedges] : [...b.possible, ...b.hedges];
+    const cues = possA ? [...modals(a), ...a.hedges] : [...modals(b), ...b.hedges];
     const side: 'a' | 'b' = possA ? 'a' : 'b';
     out.push({
       kind: 'modality',
@@ -177,13 +179,20 @@ export function decide(
   const pConflict = probs[1] ?? 0;
   const pNeutral = probs[2] ?? 0;
   let label: RelationLabel = pAgree >= pConflict && pAgree >= pNeutral ? 'agree' : pConflict >= pNeutral ? 'contradict' : 'neutral';
-  if (label === 'neutral' && thresholds.unrelated !== undefined && pNeutral < thresholds.unrelated) label = pAgree >= pConflict ? 'agree' : 'contradict';
   if (label !== 'contradict' && thresholds.conflict !== undefined && pConflict >= thresholds.conflict) label = 'contradict';
   else if (label === 'agree' && thresholds.neutral !== undefined && pNeutral >= thresholds.neutral) label = 'neutral';
   let score = label === 'agree' ? pAgree : label === 'contradict' ? pConflict : pNeutral;
 
   const tension = tensionReasons(f, ctxA, ctxB);
   const kinds = new Set(tension.map((r) => r.kind));
+  if (label === 'neutral' && thresholds.unrelated !== undefined && pNeutral < thresholds.unrelated) {
+    // Related by the caller's judgement, not by the model's: a conflict then needs evidence of its own.
+    // A negated word on each side is no evidence when both claims are negative.
+    const samePolarity = isNegative(f.a, ctxA) === isNegative(f.b, ctxB);
+    const evidence = tension.some((r) => r.kind !== 'lexical' && !(r.kind === 'negation' && samePolarity));
+    label = pConflict > pAgree && evidence ? 'contradict' : 'agree';
+    score = label === 'agree' ? pAgree : pConflict;
+  }
   const negA = isNegative(f.a, ctxA);
   const negB = isNegative(f.b, ctxB);
   const openA = isOpen(f.a, ctxA);

@@ -10,6 +10,8 @@ describe('clause splitting', () => {
     ['"but only if" stays one conditional claim', 'Repairs could start soon, but only if the state pays.', ['Repairs could start soon, but only if the state pays']],
     ['"but" with a clause of its own splits', 'The mayor wants speed, but engineers insist on caution.', ['The mayor wants speed', 'engineers insist on caution']],
     ['adjectives joined by "but" do not split', 'Talks offer a slim but crucial channel for managing tensions.', ['Talks offer a slim but crucial channel for managing tensions']],
+    ['a subject opening with an adjective splits', 'The mayor wants speed, but senior engineers insist on caution.', ['The mayor wants speed', 'senior engineers insist on caution']],
+    ['adjective and noun without a verb after them do not split', 'Talks offer a slim but crucial channel for negotiated solutions.', ['Talks offer a slim but crucial channel for negotiated solutions']],
     ['reporting participle opens a second statement', 'The mayor closed the bridge, insisting that safety comes first.', ['The mayor closed the bridge', 'insisting that safety comes first']],
     ['a trailing "despite" phrase is its own claim', 'The mayor ruled out reopening, despite pressure from local businesses.', ['The mayor ruled out reopening', 'despite pressure from local businesses']],
     ['discourse markers are trimmed', 'However, the bridge stayed closed.', ['the bridge stayed closed']],

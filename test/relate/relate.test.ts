@@ -132,7 +132,7 @@ describe('relate / labels', () => {
     // [a, b, label when aligned]: alignment is evidence of relatedness, not proof of it.
     ['Talks between the unions and the city continue at a technical level.', 'Union leaders met city officials behind closed doors on Tuesday.', 'agree'],
     ['The bridge is open.', 'Wheat prices rose in March.', 'neutral'],
-    ['The mayor ruled out new taxes this year.', 'City finances are under strain, the mayor said.', 'neutral'],
+    ['The council approved the budget.', 'Heavy rain flooded the valley on Sunday.', 'neutral'],
   ] as const)('aligned pairs are neutral only when the model is confident: %s | %s', (a, b, expected) => {
     expect(relate(a, b).label).toBe('neutral');
     const r = relate(a, b, { aligned: true });

@@ -34,3 +34,13 @@ describe('rules / two conditional claims', () => {
     expect(relate(a, b, { a: conditional, b: conditional, aligned: true }).label).toBe('agree');
   });
 });
+
+describe('rules / an open outcome against a refusal', () => {
+  test.each([
+    ['The minister ruled out talks for now.', 'Talks could resume, but only if a ceasefire holds.', 'qualify'],
+    // Tricky negative: one shared word ("new") and "May" the month are no refusal-against-possibility pair.
+    ['The mayor ruled out new taxes this year.', 'The museum will open a new wing in May.', 'neutral'],
+  ] as const)('%s | %s', (a, b, expected) => {
+    expect(relate(a, b).label).toBe(expected);
+  });
+});
