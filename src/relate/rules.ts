@@ -13,6 +13,8 @@
  */
 import type { EvidenceSpan, Reason, ReasonKind, RelateResult, RelationLabel, Span } from '../types';
 import { isMonthMay, type Analysis, type Cue } from './analyze';
+import { lemmaKey } from './lexical';
+import { SPEECH_VERBS } from '../lexicon/reporting';
 import type { PairFeatures, WordPair } from './features';
 import type { DecisionThresholds } from './model';
 import type { ClaimContext } from './relate';
@@ -130,16 +132,35 @@ export function agreementReasons(f: PairFeatures): Reason[] {
   return [{ kind, detail, spans }];
 }
 
+const SPEECH_KEYS: ReadonlySet<string> = new Set([...SPEECH_VERBS].map(lemmaKey));
+
+/**
+ * Where a closing attribution (", the city said", ", according to officials")
+ * starts in a statement, or its length when there is none: what the words
+ * before it claim is the claim.
+ *
+ * @example
+ * attributionTail(analyze('Cracks were found in two beams, the city said.')); // 31
+ */
+export function attributionTail(x: Analysis): number {
+  const comma = x.text.lastIndexOf(',');
+  if (comma < 0) return x.text.length;
+  const tail = x.words.filter((w) => w.start > comma && /\p{L}/u.test(w.lower));
+  const cue = tail.some((w) => SPEECH_KEYS.has(w.key) || w.lower === 'according');
+  return tail.length > 0 && tail.length <= 6 && cue ? comma : x.text.length;
+}
+
 /** Share of the non-numeric content words aligned, on the worse side: "all else equal". */
 function wordsOutsideNumbers(f: PairFeatures): number {
   const isNum = (w: { readonly lower: string }): boolean => /^\d/.test(w.lower);
   const alignedA = new Set(f.evidence.aligned.map((p) => p.a.index));
   const alignedB = new Set(f.evidence.aligned.map((p) => p.b.index));
-  const share = (ws: readonly { readonly lower: string; readonly index: number; readonly content: boolean }[], al: Set<number>): number => {
-    const c = ws.filter((w) => w.content && !isNum(w));
+  const share = (x: Analysis, al: Set<number>): number => {
+    const end = attributionTail(x);
+    const c = x.words.filter((w) => w.content && !isNum(w) && w.start < end);
     return c.length === 0 ? 0 : c.filter((w) => al.has(w.index)).length / c.length;
   };
-  return Math.min(share(f.a.words, alignedA), share(f.b.words, alignedB));
+  return Math.min(share(f.a, alignedA), share(f.b, alignedB));
 }
 
 /**

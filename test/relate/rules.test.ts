@@ -1,5 +1,6 @@
 import { pairFeatures } from '../../src/relate/features';
-import { conditionOverlap } from '../../src/relate/rules';
+import { attributionTail, conditionOverlap } from '../../src/relate/rules';
+import { analyze } from '../../src/relate/analyze';
 import { relate } from '../../src/relate/relate';
 
 describe('rules / conditionOverlap', () => {
@@ -42,5 +43,22 @@ describe('rules / an open outcome against a refusal', () => {
     ['The mayor ruled out new taxes this year.', 'The museum will open a new wing in May.', 'neutral'],
   ] as const)('%s | %s', (a, b, expected) => {
     expect(relate(a, b).label).toBe(expected);
+  });
+});
+
+describe('rules / attributionTail', () => {
+  test.each([
+    ['Cracks were found in two beams, the city said.', 'Cracks were found in two beams'],
+    ['Cracks were found in two beams, according to the city.', 'Cracks were found in two beams'],
+    // Tricky negatives: a closing clause that is not an attribution, and a long one.
+    ['Cracks were found in two beams, so the bridge closed.', 'Cracks were found in two beams, so the bridge closed.'],
+    ['Cracks were found in two beams, and the engineers who inspected them on Monday night said more.', 'Cracks were found in two beams, and the engineers who inspected them on Monday night said more.'],
+  ])('%s', (text, claim) => {
+    expect(text.slice(0, attributionTail(analyze(text)))).toBe(claim);
+  });
+  test('a number clash is read past a closing attribution', () => {
+    const r = relate('Inspectors found cracks in two support beams, the city said.', 'Inspectors found cracks in three support beams.');
+    expect(r.label).toBe('contradict');
+    expect(r.reasons.some((x) => x.kind === 'numeric')).toBe(true);
   });
 });
