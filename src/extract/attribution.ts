@@ -777,8 +777,9 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
   }
   if (!source && cue.cls !== 'passive') {
-    // Inversion: "…," said Hugh Hill, a doctor at X.
-    const invertedOk = cue.cls === 'speech' && (left === undefined || left.text === ',' || isQuoteMark(left) || ctx.quoteEnds.has(left.end));
+    // Inversion: "…," said Hugh Hill, a doctor at X. Never after a participle: "…, reiterating its demand".
+    const ing = /ing$/.test(toks[cue.s]!.lower);
+    const invertedOk = cue.cls === 'speech' && !ing && (left === undefined || left.text === ',' || isQuoteMark(left) || ctx.quoteEnds.has(left.end));
     if (invertedOk && toks[cue.e] && !CLAUSE_STARTERS.has(toks[cue.e]!.lower)) {
       const np = npRight(toks, cue.e, n);
       if (np && (np[1] >= n - 1 || toks[np[1]]!.text === ',' || isPunct(toks[np[1]]!) || toks[np[1]]!.lower === 'in' || toks[np[1]]!.lower === 'on')) {
@@ -792,10 +793,14 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       }
     }
     // A participle after a comma ("…, saying that …") or a coordinated verb ("… and says …") shares the subject of its clause.
-    const ing = /ing$/.test(toks[cue.s]!.lower);
     const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (ing && PARTICIPLE_LINKS.has(left.lower)));
     if (!source && ((left?.text === ',' && ing) || coordinated)) {
-      const prevDraft = [...done].reverse().find((d) => d.source !== null && d.cue.s < cue.s);
+      // The earlier report shares the subject unless a relative clause with a subject and verb of
+      // its own stands between them: in "X proposed a truce, which Y rejected, reiterating …" Y reiterates.
+      const verb = nearestFiniteVerb(toks, cue.s);
+      const relativeBetween = (from: number): boolean =>
+        toks.slice(from + 1, verb).some((t, k, arr) => /^(?:which|who|whom)$/.test(t.lower) && (arr[k - 1]?.text ?? toks[from]?.text) === ',' && arr[k + 1]?.pos !== 'VERB' && arr[k + 1]?.pos !== 'AUX');
+      const prevDraft = [...done].reverse().find((d) => d.source !== null && d.cue.s < cue.s && (verb < 0 || d.cue.s >= verb || !relativeBetween(d.cue.s)));
       if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
       source = clauseSubject(toks, j);
     }
@@ -854,15 +859,21 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   return finishSpan(cue, sourceSpan, roleText, after ?? before!, unnamed, anteSpan);
 }
 
-/** The subject of the nearest finite verb before token `before`: who a participle cue belongs to. */
-function clauseSubject(toks: readonly Tok[], before: number): [number, number] | null {
+/** Index of the nearest finite verb (not an "-ing" form) before token `before`, or -1. */
+function nearestFiniteVerb(toks: readonly Tok[], before: number): number {
   for (let k = before - 1; k > 0; k--) {
     const t = toks[k]!;
-    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(t.lower)) continue;
-    const j = skipLeft(toks, k - 1, 0);
-    return j >= 0 ? npLeft(toks, j + 1, 0) : null;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return k;
   }
-  return null;
+  return -1;
+}
+
+/** The subject of the nearest finite verb before token `before`: who a participle cue belongs to. */
+function clauseSubject(toks: readonly Tok[], before: number): [number, number] | null {
+  const k = nearestFiniteVerb(toks, before);
+  if (k < 0) return null;
+  const j = skipLeft(toks, k - 1, 0);
+  return j >= 0 ? npLeft(toks, j + 1, 0) : null;
 }
 
 function withContentAfter(ctx: UnitContext, cue: Cue, source: Span, role: string | null, afterStart: number, unnamed: boolean): Draft | null {

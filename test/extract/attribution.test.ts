@@ -87,6 +87,14 @@ describe('extractAttributions: who the source is', () => {
   it('skips a relative clause between source and cue', () => {
     expect(pick('Ana Ruiz, who runs the ward, said it was full.', 'said')).toMatchObject({ source: 'Ana Ruiz', content: 'it was full' });
   });
+  it.each([
+    // [text, participle cue, its source]
+    ['The union proposed a pay deal, which the board promptly rejected, reiterating its demand for cuts.', 'reiterating', 'the board'],
+    // Tricky negative: a verb inside the reported content is no new subject for the participle.
+    ['The board made it clear that a pay rise is not on the table, reiterating its demand for cuts.', 'reiterating', 'The board'],
+  ])('gives a closing participle the subject of its clause: %s', (text, cue, source) => {
+    expect(pick(text, cue)).toMatchObject({ source });
+  });
   it('skips a participial aside between source and cue', () => {
     expect(pick('Ana Ruiz, speaking to reporters in Lima, said the ward was full.', 'said')).toMatchObject({ source: 'Ana Ruiz', content: 'the ward was full' });
   });
