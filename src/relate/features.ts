@@ -13,6 +13,11 @@ import { analyze, type Analysis, type Cue, type NumberCue, type QuantCue, type W
 import { coHyponyms, wordRelation } from './lexical';
 import idfTable from './idf.generated.json';
 import { hashKey } from '../text/hash';
+import { STANCE_CUE_CATEGORIES, type StanceCueCategory } from '../lexicon/stance';
+
+/** Stance cue categories that rebut a claim, and those that only report it (hearsay). */
+const REBUT: readonly StanceCueCategory[] = ['falsity', 'denial', 'noEvidence', 'doubt'];
+const HEARSAY: readonly StanceCueCategory[] = ['reported', 'claimed', 'unverified'];
 
 /**
  * Inverse document frequency of a lemma key.
@@ -330,19 +335,16 @@ export function pairFeatures(textA: string, textB: string, idf: IdfFn = defaultI
   // How each side positions itself: rebuttal (falsity, denial, no evidence, doubt), hearsay
   // (reported, claimed, unverified), plain attribution and confirmation. One side rebutting
   // or distancing itself while the other asserts is how a news claim is undercut.
-  const cueSum = (x: Analysis, from: number, to: number): number => {
-    let t = 0;
-    for (let c = from; c <= to; c++) t += x.stanceCues[c] ?? 0;
-    return t;
-  };
+  const cueSum = (x: Analysis, categories: readonly StanceCueCategory[]): number =>
+    categories.reduce((t, c) => t + (x.stanceCues[STANCE_CUE_CATEGORIES.indexOf(c)] ?? 0), 0);
   const minMax = (name: string, x: number, y: number): void => {
     v[`${name}Min` as FeatureName] = Math.min(x, y);
     v[`${name}Max` as FeatureName] = Math.max(x, y);
   };
-  minMax('rebut', cueSum(a, 0, 3), cueSum(b, 0, 3));
-  minMax('hearsay', cueSum(a, 4, 6), cueSum(b, 4, 6));
-  minMax('attrib', cueSum(a, 8, 8), cueSum(b, 8, 8));
-  minMax('confirm', cueSum(a, 9, 9), cueSum(b, 9, 9));
+  minMax('rebut', cueSum(a, REBUT), cueSum(b, REBUT));
+  minMax('hearsay', cueSum(a, HEARSAY), cueSum(b, HEARSAY));
+  minMax('attrib', cueSum(a, ['attributed']), cueSum(b, ['attributed']));
+  minMax('confirm', cueSum(a, ['confirm']), cueSum(b, ['confirm']));
   minMax('contrast', a.contrast, b.contrast);
   // Topic: how much rare wording the two share, in absolute terms (coverage is a ratio).
   let sharedIdf = 0;
