@@ -906,12 +906,21 @@ function leadingContentStart(toks: readonly Tok[]): number {
   return i;
 }
 
+/**
+ * What token `i` alone says about reported matter starting there: true for
+ * "that …", a quote or a colon, false past the end, null when the words after it must decide.
+ */
+function opensReport(ctx: UnitContext, i: number): boolean | null {
+  const t = ctx.toks[i];
+  if (!t) return false;
+  return CLAUSE_STARTERS.has(t.lower) || isQuoteStartAt(ctx, i) || t.text === ':' ? true : null;
+}
+
 /** Whether what follows a belief verb is a clause ("that …", "the plan will fail", a quote). */
 function clausal(ctx: UnitContext, i: number): boolean {
   const toks = ctx.toks;
-  const t = toks[i];
-  if (!t) return false;
-  if (CLAUSE_STARTERS.has(t.lower) || isQuoteStartAt(ctx, i) || t.text === ':') return true;
+  const opening = opensReport(ctx, i);
+  if (opening !== null) return opening;
   for (let k = i; k < Math.min(toks.length, i + 5); k++) {
     const x = toks[k]!;
     if (isPunct(x)) return false;
@@ -926,9 +935,9 @@ function clausal(ctx: UnitContext, i: number): boolean {
  */
 function readsAsClause(ctx: UnitContext, i: number): boolean {
   const toks = ctx.toks;
-  const t = toks[i];
-  if (!t) return false;
-  if (CLAUSE_STARTERS.has(t.lower) || isQuoteStartAt(ctx, i) || t.text === ':') return true;
+  const opening = opensReport(ctx, i);
+  if (opening !== null) return opening;
+  const t = toks[i]!;
   // "agreed to a swap", "called for talks": a prepositional or infinitive phrase, not a clause.
   if (t.pos === 'ADP' || t.pos === 'PART') return false;
   for (let k = i; k < Math.min(toks.length, i + 16); k++) {
