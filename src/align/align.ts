@@ -87,6 +87,8 @@ interface Profile {
   readonly capitals: ReadonlySet<string>;
   /** A headline in title case: its capitals are style, not names. */
   readonly titleCase: boolean;
+  /** Name keys the claim mentions, each with the other words of its full names (see resolveNames). */
+  readonly mentions: ReadonlySet<string>;
 }
 
 const CLASS_OF = buildClassIndex();
@@ -135,8 +137,45 @@ function profile(claim: Claim): Profile {
   // Capitalised words after the first, minus function words: the names a claim mentions.
   const capitals = new Set(tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.text) && !stopwords.has(t.lower)).map((t) => entityKey(t.text)));
   const titleCase = tokens.length > 0 && tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length / tokens.length > 0.6;
-  if (titleCase) return { claim, terms, entities, classes, years, names, capitals, titleCase };
-  return { claim, terms, entities, classes, years, names, capitals, titleCase };
+  return { claim, terms, entities, classes, years, names, capitals, titleCase, mentions: new Set([...capitals, ...entities]) };
+}
+
+/**
+ * Reads the names of all claims together:
+ * - in a title-case headline every word is capitalised, so a capitalised word
+ *   counts as a name only when some sentence-case claim of the input also
+ *   capitalises it ("Putin's Decline of … Meeting": "Decline" is not a name);
+ * - the words of one full name stand for each other ("Vladimir Putin" makes
+ *   "Vladimir" and "Putin" one person), so a claim that says "Putin" mentions
+ *   the person another calls "Vladimir Putin".
+ */
+function resolveNames(profiles: readonly Profile[]): Profile[] {
+  const known = new Set<string>();
+  for (const p of profiles) if (!p.titleCase) for (const k of p.capitals) known.add(k);
+  const alias = new Map<string, Set<string>>();
+  for (const p of profiles) {
+    for (const e of p.claim.entities) {
+      if (e.kind !== 'person') continue;
+      const words = e.key.split(' ').filter((k) => k.length >= 3);
+      if (words.length < 2) continue;
+      for (const w of words) {
+        const set = alias.get(w) ?? new Set<string>();
+        for (const o of words) set.add(o);
+        alias.set(w, set);
+      }
+    }
+  }
+  const widen = (keys: ReadonlySet<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const k of keys) for (const a of alias.get(k) ?? [k]) out.add(a);
+    return out;
+  };
+  return profiles.map((p) => {
+    const keep = (keys: ReadonlySet<string>): Set<string> => (p.titleCase && known.size > 0 ? new Set([...keys].filter((k) => known.has(k))) : new Set(keys));
+    const capitals = keep(p.capitals);
+    const entities = keep(p.entities);
+    return { ...p, entities, names: keep(p.names), capitals, mentions: widen(new Set([...capitals, ...entities])) };
+  });
 }
 
 function idfTable(profiles: readonly Profile[]): Map<string, number> {
@@ -173,7 +212,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 function unmatchedName(a: Profile, b: Profile): boolean {
-  for (const n of a.names) if (!b.capitals.has(n) && !b.entities.has(n)) return true;
+  for (const n of a.names) if (!b.mentions.has(n)) return true;
   return false;
 }
 
@@ -204,7 +243,7 @@ function scorePair(a: Profile, b: Profile, idf: ReadonlyMap<string, number>): nu
  */
 export function align(claims: readonly Claim[], options: AlignOptions = defaultAlignOptions): Alignment {
   const opts = { ...defaultAlignOptions, ...options };
-  const profiles = claims.map(profile);
+  const profiles = resolveNames(claims.map(profile));
   const idf = idfTable(profiles);
   const { stories, storyOf } = storyGroups(profiles, opts.storyLinkage);
   const pairs = candidatePairs(profiles, opts.maxDocFrequency, idf)

@@ -25,6 +25,29 @@ describe('align', () => {
     expect(clusters.flat()).not.toContain('d3:c1');
   });
 
+  test('a surname alone names the person another article names in full', () => {
+    const claims = claimsOf([
+      'Maria Okafor rejected the housing plan on Friday.',
+      'Okafor and Paul Grant rejected the housing plan on Friday.',
+      'The city zoo welcomed a baby giraffe named Lulu.',
+    ]);
+    expect(align(claims).clusters).toEqual([['d1:c1', 'd2:c1']]);
+  });
+
+  test('a title-case headline scores as its sentence-case form does: its capitals are style, not names', () => {
+    const score = (headline: string): number | undefined => {
+      const claims = claimsOf([
+        `${headline}\n\nThe governor spoke on Friday.`,
+        'Governor Maria Okafor rejected the housing plan, tenants said.',
+        'The city zoo welcomed a baby giraffe named Lulu.',
+      ]);
+      return align(claims).pairs.find((p) => p.a === 'd1:c1' && p.b === 'd2:c1')?.score;
+    };
+    const sentenceCase = score('Okafor rejection of housing plan angers tenants');
+    expect(sentenceCase).toBeGreaterThan(0.5);
+    expect(score('Okafor Rejection Of Housing Plan Angers Tenants')).toBe(sentenceCase);
+  });
+
   test('claims of one article alone never form a cluster', () => {
     const claims = claimsOf(['The bridge closed. The bridge closed again.']);
     expect(align(claims).clusters).toEqual([]);
