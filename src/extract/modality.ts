@@ -62,6 +62,14 @@ const EMBEDDED_IF = /\b(?:see|ask|asks|asked|asking|wonder|wonders|wondered|know
 const CONCESSIVE = /(?:^|[,;]\s*|\s)(?:although|though|even though|even as|while|whereas)\b[^,;]*(?:,|$)/gi;
 // "despite X" is background wherever it stands.
 const DESPITE = /\b(?:despite|in spite of|notwithstanding)\b[^,;.]*/gi;
+// A relative clause ("a reporter who tried to question him") describes a noun, not the claim.
+const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
+// "It was the mayor who refused": a cleft puts the claim itself in the relative clause.
+const CLEFT_BEFORE = /\bit\s+(?:is|was|were|has been|had been|'s)\s+[^,;]*$/;
+// Auxiliaries and copulas: past the relative clause's own verb group, one opens the main clause again.
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|should|must|shall)$/;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|some|many|most|all|any|every|each|no|several|few|both|\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
+const RELATIVE_END = /[,;:!?]| — | – /;
 // "n't" hangs on its host ("won't", "can't"), so it has no word boundary before it.
 const CONTRACTED_NOT = /n't\b|\bcannot\b/gi;
 // Verbs of saying and believing end a condition: "if X, he said" keeps "he said" out of it.
@@ -88,7 +96,44 @@ function masked(view: string): boolean[] {
     if (m[0].endsWith(',') && /\p{L}/u.test(rest)) for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
   }
   for (const d of matches(DESPITE, view)) for (let i = d.start; i < d.end; i++) mask[i] = true;
+  for (const r of relativeClauses(view)) for (let i = r.start; i < r.end; i++) mask[i] = true;
   return mask;
+}
+
+/**
+ * Spans of relative clauses that modify a noun inside the clause. One runs
+ * from its pronoun to the next comma or dash, or to an auxiliary past its own
+ * verb group, where the main clause resumes ("The man who refused to pay was
+ * not arrested": only "who refused to pay"). A pronoun that opens the clause
+ * (a question) or follows a cleft ("it was X who …") is left alone, and so is a
+ * relative clause that ends the subject ("The lawyers who met on Monday want …") with no auxiliary to end it.
+ */
+function relativeClauses(view: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const r of matches(RELATIVE, view)) {
+    const before = view.slice(0, r.start);
+    if (!/\p{L}/u.test(before) || CLEFT_BEFORE.test(before)) continue;
+    const rest = view.slice(r.end);
+    const stop = rest.search(RELATIVE_END);
+    const region = stop < 0 ? rest : rest.slice(0, stop);
+    // Where a relative clause in subject position ("The lawyers who met on Monday want …")
+    // ends cannot be told without a parse, unless an auxiliary marks it: it is left alone then.
+    const lead = before.match(/[\p{L}'\d]+/gu) ?? [];
+    const early = !/,\s*$/.test(before) && (lead.length <= 2 || (lead.length <= 5 && DETERMINER.test(lead[0] ?? '')));
+    let end = early ? -1 : r.end + region.length;
+    const words = [...region.matchAll(/[\p{L}']+/gu)];
+    let k = 0;
+    // The relative clause's own auxiliaries and adverbs ("who has not yet been paid").
+    while (k < words.length && (AUXILIARY.test(words[k]![0]) || /^(?:not|never|also|yet|already|been|being|\w+ly)$/.test(words[k]![0]))) k++;
+    for (k++; k < words.length; k++) {
+      if (AUXILIARY.test(words[k]![0])) {
+        end = r.end + words[k]!.index;
+        break;
+      }
+    }
+    if (end > r.start) out.push({ start: r.start, end });
+  }
+  return out;
 }
 
 /**
@@ -100,6 +145,7 @@ function masked(view: string): boolean[] {
  * analyzeClause('A meeting could happen, but only if written agreements are reached.').modality; // 'conditional'
  * analyzeClause('The minister ruled out a meeting for now.').polarity; // 'negative'
  * analyzeClause('The ministry is not opposed to talks.').polarity; // 'positive'
+ * analyzeClause('She confronted a reporter who tried to question her.').modality; // 'asserted'
  */
 export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
   const view = cleanView(text).toLowerCase();
@@ -141,7 +187,11 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
   }
   const possible = matches(RE.possible, view).filter(live);
   const hedges = [...matches(RE.hedge, view), ...matches(RE.hedgePhrase, view)].filter(live);
-  const intents = [...matches(RE.intent, view), ...matches(RE.intentNoun, view)].filter(live);
+  // A wish or proposal that is the object of a refusal ("dismissed the proposal") is not the
+  // claim's own intent: the claim asserts the refusal.
+  const refused = (s: { start: number }): boolean =>
+    negatives.some((n) => n.end <= s.start && /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|every|all|such)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(view.slice(n.end, s.start)));
+  const intents = [...matches(RE.intent, view), ...matches(RE.intentNoun, view)].filter((s) => live(s) && !refused(s));
   for (const p of possible) cues.push(cue('possible', p));
   for (const h of hedges) cues.push(cue('hedge', h));
   for (const i of intents) cues.push(cue('intent', i));

@@ -35,12 +35,13 @@ export const HEDGE_WORDS: ReadonlySet<string> = new Set([
  * Multi-word hedges.
  *
  * @example
- * HEDGE_PHRASES.includes('according to'); // true
+ * HEDGE_PHRASES.includes('is said to'); // true
+ * HEDGE_PHRASES.includes('according to'); // false: it names a source (attribution), it does not soften the claim
  */
 export const HEDGE_PHRASES: readonly string[] = [
   'it is understood', 'it is believed', 'it is thought', 'it is said', 'is said to', 'are said to', 'is believed to',
   'are believed to', 'is thought to', 'is expected to', 'are expected to', "isn't exactly", 'is not exactly',
-  'sources say', 'sources said', 'according to', 'is reported to', 'are reported to', 'was reported to',
+  'sources say', 'sources said', 'is reported to', 'are reported to', 'was reported to',
 ];
 
 /**

@@ -12,6 +12,11 @@ describe('polarity', () => {
     ['litotes stays positive', 'The ministry is not opposed to talks.', 'positive'],
     ['negation in a "despite" phrase is background', 'Efforts continue despite the absence of talks.', 'positive'],
     ['two negative cues are still negative', 'The refusal showed an unwillingness to talk.', 'negative'],
+    ['negation in a relative clause describes its noun', 'She confronted a reporter who refused to leave the balcony.', 'positive'],
+    ['negation past a relative clause is the main clause again', 'The man who refused to pay was not arrested.', 'negative'],
+    ['a cleft keeps the relative clause as the claim', 'It was the mayor who refused to sign the bill.', 'negative'],
+    ['a non-restrictive relative clause is background', 'The union, which has not commented, will strike on Monday.', 'positive'],
+    ['a relative clause own verb group stays inside it', 'Inspectors fined a driver who was not insured, police said.', 'positive'],
   ])('%s', (_label, text, expected) => {
     expect(analyzeClause(text).polarity).toBe(expected);
   });
@@ -27,6 +32,12 @@ describe('modality', () => {
     ['hedged', 'The delegations reportedly agreed to a swap.', 'hedged'],
     ['reported intent', 'Business owners want a temporary lane.', 'reported-intent'],
     ['asserted', 'Inspectors found cracks in two beams.', 'asserted'],
+    ['"according to" names a source, it does not hedge', 'The delegation, according to the ministry, is drafting a list.', 'asserted'],
+    ['a refused proposal is not the claim\'s intent', 'The governor dismissed the proposal.', 'asserted'],
+    ['a refused call is not the claim\'s intent', 'He rejected calls for a ceasefire.', 'asserted'],
+    ['a proposal that opens the clause is still intent', "The union's proposal was not rejected.", 'reported-intent'],
+    ['intent in a relative clause describes its noun', 'Police detained a man who tried to enter the building.', 'asserted'],
+    ['intent in the main clause past a relative clause', 'The lawyers who met on Monday want a new trial.', 'reported-intent'],
   ])('%s', (_label, text, expected) => {
     expect(analyzeClause(text).modality).toBe(expected);
   });
