@@ -33,6 +33,8 @@ interface GoldClaim {
   text: string;
   speaker: string | null;
   quote: 'direct' | 'indirect' | 'none';
+  polarity: 'positive' | 'negative';
+  modality: string;
 }
 interface GoldRelation {
   a: string;
@@ -222,6 +224,30 @@ process.stdout.write(`gold relation pairs whose found claims are related at all 
   if (process.argv.includes('--verbose')) {
     const rows = ['agree', 'contradict', 'qualify'].map((g) => `  ${g.padEnd(10)} ${['agree', 'contradict', 'qualify', 'neutral', 'unfound'].map((p) => String(confusion.get(`${g}>${p}`) ?? 0).padStart(6)).join('')}`);
     process.stdout.write(`  gold \\ pred    agree  contr  qualif neutral unfound\n${rows.join('\n')}\n`);
+  }
+}
+// Diagnostic (no floor): polarity and modality of found claims against the gold.
+{
+  let pol = 0, mod = 0, n = 0;
+  const errors: string[] = [];
+  const confusion = new Map<string, number>();
+  for (const g of gold.claims) {
+    const p = match.get(g.id);
+    if (!p) continue;
+    n++;
+    if (p.polarity === g.polarity) pol++;
+    if (p.modality === g.modality) mod++;
+    confusion.set(`${g.modality}>${p.modality}`, (confusion.get(`${g.modality}>${p.modality}`) ?? 0) + 1);
+    if (process.argv.includes('--verbose') && (p.polarity !== g.polarity || p.modality !== g.modality)) {
+      errors.push(`  ${g.id}: gold ${g.polarity}/${g.modality}, predicted ${p.polarity}/${p.modality} «${p.text.slice(0, 90)}»`);
+    }
+  }
+  process.stdout.write(`claim polarity accuracy ${pct(pol / Math.max(1, n))} (${pol}/${n}), modality accuracy ${pct(mod / Math.max(1, n))} (${mod}/${n}) (diagnostics, no floor)\n`);
+  if (process.argv.includes('--verbose')) {
+    const kinds = ['asserted', 'possible', 'conditional', 'hedged', 'reported-intent'];
+    process.stdout.write(`  gold \\ pred       ${kinds.map((k) => k.slice(0, 8).padStart(9)).join('')}\n`);
+    for (const g of kinds) process.stdout.write(`  ${g.padEnd(17)}${kinds.map((k) => String(confusion.get(`${g}>${k}`) ?? 0).padStart(9)).join('')}\n`);
+    process.stdout.write(`${errors.join('\n')}\n`);
   }
 }
 const outletOk = outlet000 === 'Swifteradio.com';
