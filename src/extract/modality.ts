@@ -58,6 +58,8 @@ const RE = {
 
 // "if" after these verbs opens an embedded question, not a condition ("to see if", "asked if").
 const EMBEDDED_IF = /\b(?:see|ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|unclear|unknown|whether|check|decide|determine|watch|watching)\s+(?:\w+\s+)?$/i;
+// "require schools to conduct", "is required to undergo": an obligation put on someone, not a condition.
+const OBLIGATION_AFTER = /^\s+(?:[\p{L}'-]+\s+){0,3}?to\s+\p{L}/u;
 // A concessive lead ("despite X", "while X,", "although X,") is background, not the claim's own polarity or modality.
 const CONCESSIVE = /(?:^|[,;]\s*|\s)(?:although|though|even though|even as|while|whereas)\b[^,;]*(?:,|$)/gi;
 // "despite X" is background wherever it stands.
@@ -175,6 +177,7 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
     if (!live(c)) continue;
     const marker = view.slice(c.start, c.end);
     if (/^if$/.test(marker) && EMBEDDED_IF.test(view.slice(0, c.start))) continue;
+    if (/^requir/.test(marker) && OBLIGATION_AFTER.test(view.slice(c.end))) continue;
     const rest = view.slice(c.end);
     const stop = rest.search(CONDITION_END);
     const end = c.end + (stop < 0 ? rest.length : stop);
