@@ -15,7 +15,7 @@ import type { Article, Claim, Cluster, Consensus, Relation, Report } from '../ty
 import { anchorId, escapeHtml as esc, markText, safeHref, type MarkRange } from './escape';
 import { FILTER_SCRIPT, PAGE_CSP, PAGE_CSS, REPORT_CSS } from './html-style';
 import {
-  byTension, cellsOf, count, evidenceSpan, formatReason, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
+  byTension, cellsOf, count, evidenceSpan, reasonTexts, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
   type Cell, type CellState, type ReportView,
 } from './view';
 
@@ -109,7 +109,7 @@ function topReasons(view: ReportView, cluster: Cluster, max = 3): { text: string
   const out: { text: string; label: 'contradict' | 'qualify' }[] = [];
   for (const r of view.relationsOfCluster.get(cluster.id) ?? []) {
     if (r.label !== 'contradict' && r.label !== 'qualify') continue;
-    const texts = r.reasons.length > 0 ? r.reasons.map((reason) => formatReason(view, r, reason)) : [r.label === 'contradict' ? 'contradiction' : 'qualification'];
+    const texts = r.reasons.length > 0 ? reasonTexts(view, r) : [r.label === 'contradict' ? 'contradiction' : 'qualification'];
     for (const text of texts) if (out.length < max && !out.some((o) => o.text === text)) out.push({ text, label: r.label });
   }
   return out;
@@ -151,7 +151,7 @@ function tensionHtml(view: ReportView, r: Relation): string {
     if (!c) return `<div class="cd-side"><p class="cd-empty">claim ${esc(id)} is missing from the report</p></div>`;
     return `<div class="cd-side">${whoHtml(view, c)}${quoteHtml(c, claimMarks(c, [r]))}</div>`;
   };
-  const reasons = r.reasons.map((reason) => `<div class="cd-reason">${esc(formatReason(view, r, reason))}</div>`).join('');
+  const reasons = reasonTexts(view, r).map((text) => `<div class="cd-reason">${esc(text)}</div>`).join('');
   const word = r.label === 'contradict' ? 'contradicts' : 'qualifies';
   return `<div class="cd-tension ${r.label}">${side(r.a)}<div class="cd-vs">${chip(r.label, `⟷ ${word}`)}${reasons}<span class="cd-score">confidence ${r.score.toFixed(2)}</span></div>${side(r.b)}</div>`;
 }

@@ -7,7 +7,7 @@
  */
 import type { Claim, Cluster, Report } from '../types';
 import {
-  byTension, cellsOf, count, formatReason, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
+  byTension, cellsOf, count, reasonTexts, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
   type ReportView,
 } from './view';
 
@@ -87,7 +87,7 @@ function clusterBlock(view: ReportView, cluster: Cluster, n: number): string[] {
     lines.push('', '**Tensions**', '');
     for (const r of [...tensions].sort(byTension)) {
       const pair = [r.a, r.b].map((id) => mdText(outletOf(view.articleById.get(view.claimById.get(id)?.articleId ?? ''), id))).join(' ↔ ');
-      const reasons = r.reasons.map((reason) => mdText(formatReason(view, r, reason)));
+      const reasons = reasonTexts(view, r).map(mdText);
       const verb = r.label === 'contradict' ? 'contradicts' : 'qualifies';
       lines.push(`- **${verb}** · ${pair}${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''} (${r.score.toFixed(2)})`);
     }

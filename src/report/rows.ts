@@ -6,7 +6,7 @@
  * @module
  */
 import type { Claim, Relation, Report } from '../types';
-import { formatReason, outletOf, quoteKindLabel, speakerOf, viewOf, type ReportView } from './view';
+import { reasonTexts, outletOf, quoteKindLabel, speakerOf, viewOf, type ReportView } from './view';
 
 /**
  * One flat row. Claim rows fill the claim columns, relation rows fill `a`,
@@ -59,7 +59,7 @@ function relationRow(view: ReportView, r: Relation): ReportRow {
   const k = view.clusterOfClaim.get(r.a) ?? view.clusterOfClaim.get(r.b);
   return {
     ...EMPTY, type: 'relation', id: `${r.a}~${r.b}`, clusterId: k?.id ?? null, consensus: k?.consensus ?? null,
-    a: r.a, b: r.b, label: r.label, score: r.score, reasons: r.reasons.map((x) => formatReason(view, r, x)).join('; ') || null,
+    a: r.a, b: r.b, label: r.label, score: r.score, reasons: reasonTexts(view, r).join('; ') || null,
   };
 }
 

@@ -230,6 +230,17 @@ export function formatReason(view: ReportView, rel: Pick<Relation, 'a' | 'b'>, r
 }
 
 /**
+ * Every reason of a relation in one line each (formatReason), without
+ * repeats: two reasons that read the same (one antonym found twice) show once.
+ *
+ * @example
+ * reasonTexts(view, relation); // ["antonym: 'allowing' vs 'ban'"]
+ */
+export function reasonTexts(view: ReportView, rel: Pick<Relation, 'a' | 'b' | 'reasons'>): string[] {
+  return [...new Set(rel.reasons.map((reason) => formatReason(view, rel, reason)))];
+}
+
+/**
  * What each article does about a cluster. An article takes the label it holds
  * against most of the other articles (per pair the strongest label counts), so
  * that in a three-against-one cluster only the odd one out shows as

@@ -2,7 +2,7 @@ import { toHtml } from '../../src/report/html';
 import { anchorId, escapeHtml, markText, safeHref } from '../../src/report/escape';
 import { toMarkdown, mdText } from '../../src/report/markdown';
 import { toCsv, toRows } from '../../src/report/rows';
-import { cellsOf, formatReason, viewOf } from '../../src/report/view';
+import { cellsOf, formatReason, reasonTexts, viewOf } from '../../src/report/view';
 import { bridgeReport, emptyReport, hostileReport } from '../fixtures/report/bridge';
 
 describe('escaping', () => {
@@ -41,6 +41,12 @@ describe('view', () => {
   test('formatReason quotes the evidence of each side', () => {
     const rel = bridgeReport.relations.find((r) => r.label === 'qualify')!;
     expect(formatReason(view, rel, rel.reasons[0]!)).toBe("modality: 'ruled out' vs 'only if a second inspection …'");
+  });
+  test('reasonTexts shows a reason found twice once, and keeps distinct ones in order', () => {
+    const rel = bridgeReport.relations.find((r) => r.label === 'qualify')!;
+    const first = rel.reasons[0]!;
+    const twice = { ...rel, reasons: [first, { ...first }, { ...first, kind: 'condition' as const }] };
+    expect(reasonTexts(view, twice)).toEqual([formatReason(view, rel, first), formatReason(view, rel, { ...first, kind: 'condition' })]);
   });
   test.each([
     ['k1', { harbor: 'agree', valley: 'agree', city: 'agree' }],
