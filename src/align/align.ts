@@ -94,6 +94,7 @@ interface Profile {
 const CLASS_OF = buildClassIndex();
 const STORY_IDF_FLOOR = 0.4;
 const CLASS_WEIGHT = 2;
+const SINGLE_WORD_FACTOR = 0.5;
 
 
 function buildClassIndex(): ReadonlyMap<string, readonly string[]> {
@@ -204,6 +205,12 @@ function cosine(a: Profile, b: Profile, idf: ReadonlyMap<string, number>): numbe
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+function sharedWords(a: Profile, b: Profile): number {
+  let n = 0;
+  for (const t of a.terms.keys()) if (!t.startsWith('C:') && b.terms.has(t)) n++;
+  return n;
+}
+
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let inter = 0;
@@ -230,6 +237,8 @@ function scorePair(a: Profile, b: Profile, idf: ReadonlyMap<string, number>): nu
   if (a.years.size > 0 && b.years.size > 0 && jaccard(a.years, b.years) === 0) score *= 0.5;
   // Each names someone the other never mentions: a similar event with other people.
   if (unmatchedName(a, b) && unmatchedName(b, a)) score *= 0.35;
+  // One shared word is thin evidence however short the claims ("I am a man" / "told him to man up").
+  if (sharedWords(a, b) < 2) score *= SINGLE_WORD_FACTOR;
   return Math.min(1, score);
 }
 

@@ -48,6 +48,18 @@ describe('align', () => {
     expect(score('Okafor Rejection Of Housing Plan Angers Tenants')).toBe(sentenceCase);
   });
 
+  test.each([
+    ['one shared word counts half', '"I am also a father."', 'He told the father to be patient.', []],
+    ['two shared words count in full', '"I am also a father of three."', 'He told the father of three to be patient.', [['d1:c3', 'd2:c3']]],
+  ])('%s', (_label, a, b, expected) => {
+    const claims = claimsOf([
+      `Inspectors closed the harbor bridge on Monday. Repairs will cost two million dollars. ${a}`,
+      `Traffic was heavy downtown on Tuesday. Schools reopened after the storm. ${b}`,
+      'The city zoo welcomed a baby giraffe named Lulu. Rain is expected through the weekend. The council approved a new budget.',
+    ]);
+    expect(align(claims, { threshold: 0.15, linkage: 0.1 }).clusters).toEqual(expected);
+  });
+
   test('claims of one article alone never form a cluster', () => {
     const claims = claimsOf(['The bridge closed. The bridge closed again.']);
     expect(align(claims).clusters).toEqual([]);
