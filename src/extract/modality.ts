@@ -7,6 +7,7 @@
 import { ABSENCE_WORDS, LITOTES, NEGATIVE_PHRASES, NEGATIVE_PREDICATES, NEGATORS } from '../lexicon/negation';
 import { CONDITION_MARKERS, HEDGE_PHRASES, HEDGE_WORDS, INTENT_NOUNS, INTENT_PREDICATES, POSSIBILITY_WORDS } from '../lexicon/modality';
 import { phraseRegex } from '../lexicon/inflect';
+import { SPEECH_VERBS } from '../lexicon/reporting';
 import { cleanView } from '../text/normalize';
 import type { Modality, Polarity, TextSpan } from '../types';
 
@@ -54,6 +55,7 @@ const RE = {
   hedgePhrase: word(HEDGE_PHRASES),
   intent: phraseRegex(INTENT_PREDICATES),
   intentNoun: word(INTENT_NOUNS),
+  speech: phraseRegex([...SPEECH_VERBS, 'according to']),
 };
 
 // "if" after these verbs opens an embedded question, not a condition ("to see if", "asked if").
@@ -181,7 +183,7 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
     const rest = view.slice(c.end);
     const stop = rest.search(CONDITION_END);
     const end = c.end + (stop < 0 ? rest.length : stop);
-    const raw = text.slice(c.start, end);
+    const raw = text.slice(c.start, attributionStart(view, c.end, end));
     const trimmedEnd = c.start + raw.replace(/[\s,"'”’)]+$/u, '').length;
     if (trimmedEnd - c.end < 3 && !/without conditions/.test(marker)) continue;
     condition = { text: text.slice(c.start, trimmedEnd), span: { start: offset + c.start, end: offset + trimmedEnd } };
@@ -210,6 +212,20 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
           : 'asserted';
   cues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.kind < b.kind ? -1 : 1));
   return { polarity: negatives.length > 0 ? 'negative' : 'positive', modality, condition, cues };
+}
+
+/**
+ * Where a closing attribution (", Mayor Ana Ruiz said", ", according to the city")
+ * starts inside [from, end): its comma, when at most six words with a verb of
+ * saying follow it; otherwise `end`. A condition never takes in who said it.
+ */
+function attributionStart(view: string, from: number, end: number): number {
+  const comma = view.lastIndexOf(',', end - 1);
+  if (comma < from) return end;
+  const tail = view.slice(comma + 1, end);
+  const words = tail.match(/[\p{L}'’.-]+/gu) ?? [];
+  RE.speech.lastIndex = 0;
+  return words.length > 0 && words.length <= 6 && RE.speech.test(tail) ? comma : end;
 }
 
 function dedupe(spans: { start: number; end: number }[]): { start: number; end: number }[] {

@@ -45,6 +45,14 @@ describe('modality', () => {
     expect(analyzeClause(text).modality).toBe(expected);
   });
 
+  test.each([
+    ['a closing attribution is not part of the condition', 'The bridge could reopen, but only if inspectors clear the beams, Mayor Ana Ruiz said.', 'only if inspectors clear the beams'],
+    ['"according to" closes it too', 'Talks can resume only if the ceasefire holds, according to the ministry.', 'only if the ceasefire holds'],
+    ['a comma inside the condition stays', 'Aid will flow only if the roads, bridges and ports reopen.', 'only if the roads, bridges and ports reopen'],
+  ])('%s', (_label, text, expected) => {
+    expect(analyzeClause(text).condition?.text).toBe(expected);
+  });
+
   test('the condition span points at the condition words, offset applied', () => {
     const text = 'Repairs could start next month, but only if the state approves funding.';
     const r = analyzeClause(text, 100);
