@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflections } from '../src/lexicon/inflect';
-import { ACT_VERBS, CLAUSAL_VERBS, EDITORIAL_VERBS, PHRASAL_CUES, SPEECH_VERBS } from '../src/lexicon/reporting';
+import { ACT_VERBS, CLAUSAL_VERBS, EDITORIAL_VERBS, PHRASAL_CUES, SPEECH_VERBS, type LearnedCue } from '../src/lexicon/reporting';
 
 const MIN_CUES = 8;
 const MIN_RATE = 0.35;
@@ -111,7 +111,7 @@ for (const [form, s] of [...cueStats].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   byLemma.set(lemma, agg);
 }
 
-const learned: { lemma: string; cls: 'speech' | 'clausal' | 'act'; rate: number; count: number }[] = [];
+const learned: LearnedCue[] = [];
 for (const [lemma, s] of [...byLemma].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const total = inflections(lemma).reduce((n, f) => n + (formCount.get(f) ?? 0), 0);
   const rate = total > 0 ? s.cue / total : 0;
@@ -129,18 +129,7 @@ const out = `/**
  * @module
  */
 
-/**
- * A learned cue verb: lemma, class, and how often it was a cue when it occurred.
- *
- * @example
- * const c: LearnedCue = { lemma: 'say', cls: 'speech', rate: 0.9, count: 100 };
- */
-export interface LearnedCue {
-  readonly lemma: string;
-  readonly cls: 'speech' | 'clausal' | 'act';
-  readonly rate: number;
-  readonly count: number;
-}
+import type { LearnedCue } from './reporting';
 
 /**
  * The learned cue verbs, sorted by lemma.

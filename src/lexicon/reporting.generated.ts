@@ -7,18 +7,7 @@
  * @module
  */
 
-/**
- * A learned cue verb: lemma, class, and how often it was a cue when it occurred.
- *
- * @example
- * const c: LearnedCue = { lemma: 'say', cls: 'speech', rate: 0.9, count: 100 };
- */
-export interface LearnedCue {
-  readonly lemma: string;
-  readonly cls: 'speech' | 'clausal' | 'act';
-  readonly rate: number;
-  readonly count: number;
-}
+import type { LearnedCue } from './reporting';
 
 /**
  * The learned cue verbs, sorted by lemma.

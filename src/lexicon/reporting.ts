@@ -356,3 +356,16 @@ export const EDITORIAL_VERBS: ReadonlySet<string> = new Set([
   'highlight', 'underscore', 'underline', 'reflect', 'mark', 'illustrate', 'cast', 'fuel', 'deepen', 'complicate',
   'represent', 'solidify', 'dim', 'spark', 'prompt', 'trigger', 'raise', 'pose', 'reveal', 'expose', 'echo',
 ]);
+
+/**
+ * A learned cue verb: lemma, class, and how often it was a cue when it occurred.
+ *
+ * @example
+ * const c: LearnedCue = { lemma: 'say', cls: 'speech', rate: 0.9, count: 100 };
+ */
+export interface LearnedCue {
+  readonly lemma: string;
+  readonly cls: 'speech' | 'clausal' | 'act';
+  readonly rate: number;
+  readonly count: number;
+}
