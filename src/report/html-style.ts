@@ -70,7 +70,7 @@ background:var(--bg);padding:24px 28px 40px;max-width:1180px;margin:0 auto;box-s
 .cd-who{font-size:13px;color:var(--muted);margin:0 0 4px}
 .cd-who b{color:var(--ink)}
 .cd-quote{font:16px/1.5 Georgia,"Times New Roman","DejaVu Serif",serif;margin:0}
-.cd-quote::before{content:"\\201C"}.cd-quote::after{content:"\\201D"}
+.cd-quote::before{content:"\\201C"}.cd-quote::after{content:"\\201D"}.cd-quote.cd-own::before,.cd-quote.cd-own::after{content:none}
 .cd mark{background:#ffe58a;color:inherit;padding:0 2px;border-radius:2px;box-shadow:0 0 0 1px #f2cc4d inset}
 .cd-tag{display:inline-block;font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:0 6px;border-radius:4px;background:var(--grey-bg);color:var(--grey);margin-right:4px;font-weight:600}
 .cd-tag.neg{background:var(--red-bg);color:var(--red)}

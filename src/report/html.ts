@@ -15,7 +15,7 @@ import type { Article, Claim, Cluster, Consensus, Relation, Report } from '../ty
 import { anchorId, escapeHtml as esc, markText, safeHref, type MarkRange } from './escape';
 import { FILTER_SCRIPT, PAGE_CSP, PAGE_CSS, REPORT_CSS } from './html-style';
 import {
-  byTension, cellsOf, count, evidenceSpan, reasonTexts, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
+  byTension, cellsOf, count, evidenceSpan, opensWithQuote, reasonTexts, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
   type Cell, type CellState, type ReportView,
 } from './view';
 
@@ -96,7 +96,7 @@ function whoHtml(view: ReportView, claim: Claim, withOutlet = true): string {
 }
 
 function quoteHtml(claim: Claim, marks: readonly MarkRange[]): string {
-  return `<p class="cd-quote">${markText(claim.text, marks)}</p>`;
+  return `<p class="cd-quote${opensWithQuote(claim.text) ? ' cd-own' : ''}">${markText(claim.text, marks)}</p>`;
 }
 
 function searchText(view: ReportView, cluster: Cluster): string {

@@ -7,7 +7,7 @@
  */
 import type { Claim, Cluster, Report } from '../types';
 import {
-  byTension, cellsOf, count, reasonTexts, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
+  byTension, cellsOf, count, opensWithQuote, reasonTexts, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
   type ReportView,
 } from './view';
 
@@ -48,7 +48,7 @@ export function mdText(text: string): string {
 }
 
 function quote(text: string): string {
-  return `"${mdText(text)}"`;
+  return opensWithQuote(text) ? mdText(text) : `"${mdText(text)}"`;
 }
 
 /** "Ana Ruiz (Transport minister), paraphrase, *said*, conditional" */

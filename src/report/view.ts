@@ -230,6 +230,18 @@ export function formatReason(view: ReportView, rel: Pick<Relation, 'a' | 'b'>, r
 }
 
 /**
+ * Whether a claim's text opens with a quotation mark of its own: the report
+ * then shows it as it stands instead of wrapping it in quotes again.
+ *
+ * @example
+ * opensWithQuote('"We will not reopen it," she said'); // true
+ * opensWithQuote('Repairs start Monday'); // false
+ */
+export function opensWithQuote(text: string): boolean {
+  return /^["“”„«‘’']/u.test(text);
+}
+
+/**
  * Every reason of a relation in one line each (formatReason), without
  * repeats: two reasons that read the same (one antonym found twice) show once.
  *

@@ -2,7 +2,8 @@ import { toHtml } from '../../src/report/html';
 import { anchorId, escapeHtml, markText, safeHref } from '../../src/report/escape';
 import { toMarkdown, mdText } from '../../src/report/markdown';
 import { toCsv, toRows } from '../../src/report/rows';
-import { cellsOf, formatReason, reasonTexts, viewOf } from '../../src/report/view';
+import { cellsOf, formatReason, opensWithQuote, reasonTexts, viewOf } from '../../src/report/view';
+import { compare } from '../../src/compare';
 import { bridgeReport, emptyReport, hostileReport } from '../fixtures/report/bridge';
 
 describe('escaping', () => {
@@ -55,6 +56,28 @@ describe('view', () => {
   ])('matrix cells of %s', (id, expected) => {
     const cells = cellsOf(view, bridgeReport.clusters.find((k) => k.id === id)!);
     expect(Object.fromEntries([...cells].map(([a, c]) => [a, c.state]))).toEqual(expected);
+  });
+});
+
+describe('claims that open with a quotation mark', () => {
+  test.each([
+    ['"We will not reopen it," she said', true],
+    ['“Talks continue,” he said', true],
+    ['Repairs start on Monday', false],
+    ['The mayor said "no"', false],
+  ])('opensWithQuote(%j) is %s', (text, expected) => expect(opensWithQuote(text)).toBe(expected));
+
+  const report = compare([
+    { id: 'a', text: '"The Harbor Bridge will stay closed this week," Mayor Ana Ruiz said.' },
+    { id: 'b', text: '"The Harbor Bridge stays closed this week," Mayor Ana Ruiz told reporters.' },
+  ]);
+  test('Markdown shows them as they stand, with no second pair of quotes', () => {
+    const md = toMarkdown(report);
+    expect(md).toContain(': "The Harbor Bridge will stay closed this week," Mayor Ana Ruiz said');
+    expect(md).not.toMatch(/""|"“/);
+  });
+  test('HTML marks them so the page adds no quotes around them', () => {
+    expect(toHtml(report)).toMatch(/<p class="cd-quote cd-own">&quot;The /);
   });
 });
 
