@@ -41,8 +41,8 @@ Usage:
   claimdiff [files…|-] [--format md|json|html|csv] [--out FILE] [--title T]
   claimdiff check "<claim>" files… [--format md|json]
 
-Inputs: .txt and .md (the file name becomes the id; a first-line headline and a
-"Source: X" or "By X" line are read), .html (text extracted), .json (one
+Inputs: .txt and .md (the file name becomes the id; a first-line headline, a
+"Source: X" or "By X" line and a "Published: <date>" line are read), .html (text extracted), .json (one
 { "text": … } article or an array of them), and - or a pipe for stdin.
 
 Options:

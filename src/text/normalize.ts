@@ -5,6 +5,7 @@
  *
  * @module
  */
+import * as chrono from 'chrono-node';
 import { ClaimdiffError, MESSAGE_CODES } from '../errors';
 import { SECTION_LABELS } from '../lexicon/boilerplate';
 import type { Article, ArticleInput, Message } from '../types';
@@ -146,6 +147,34 @@ export function outletFromText(text: string): string | null {
   return null;
 }
 
+const DATE_LINE = /^\s*(?:published|posted|updated|last updated|first published|date|dated)(?:\s+on)?\s*:?\s*(.{6,80}?)\s*$/i;
+
+/**
+ * The publication date named by a "Published: …", "Posted on …", "Updated …" or
+ * "Date: …" line at the top or bottom of the text, as an ISO day, if the line
+ * gives a day, a month and a year (a weekday alone or "yesterday" is not read).
+ *
+ * @example
+ * dateFromText('Storm hits.\nPublished: March 3, 2024\nIt rained.'); // '2024-03-03'
+ * dateFromText('Storm hits.\nUpdated: Monday\nIt rained.'); // null
+ */
+export function dateFromText(text: string): string | null {
+  const all = lines(cleanView(text));
+  const candidates = all.length > 12 ? [...all.slice(0, 6), ...all.slice(-6)] : all;
+  for (const line of candidates) {
+    const m = DATE_LINE.exec(line.text);
+    if (!m?.[1]) continue;
+    // A fixed reference keeps the result independent of the day it runs; only certain parts are read.
+    const hit = chrono.parse(m[1], new Date(Date.UTC(2000, 0, 1)))[0];
+    const c = hit?.start;
+    // A written year rules out relative phrases ("3 days ago") that chrono resolves against the reference.
+    if (!c || !/\b\d{4}\b/.test(hit.text) || !c.isCertain('day') || !c.isCertain('month') || !c.isCertain('year')) continue;
+    const pad = (n: number | null): string => String(n ?? 0).padStart(2, '0');
+    return `${c.get('year')}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
+  }
+  return null;
+}
+
 /**
  * The host of a URL without "www.", or null when it is not an http(s) URL.
  *
@@ -218,7 +247,7 @@ export function normalize(input: ArticleInput, index: number): { article: Articl
     title: input.title ?? titleFromText(input.text),
     outlet: input.outlet ?? outletFromText(input.text) ?? hostOf(input.url),
     url: input.url ?? null,
-    publishedAt: date.iso,
+    publishedAt: date.iso ?? (input.publishedAt === undefined ? dateFromText(input.text) : null),
   };
   return { article, messages };
 }

@@ -1,5 +1,5 @@
 import { ClaimdiffError } from '../../src/errors';
-import { cleanView, hostOf, normalize, normalizeAll, outletFromText, titleFromText } from '../../src/text/normalize';
+import { cleanView, dateFromText, hostOf, normalize, normalizeAll, outletFromText, titleFromText } from '../../src/text/normalize';
 
 describe('cleanView keeps length and offsets', () => {
   test.each([
@@ -24,6 +24,24 @@ describe('titleFromText', () => {
     ['single line is not a title', 'Storm Hits Coast', null],
   ])('%s', (_label, text, expected) => {
     expect(titleFromText(text)).toBe(expected);
+  });
+});
+
+describe('publication date from the text', () => {
+  test.each([
+    ['Published line', 'Storm Hits Coast\nPublished: March 3, 2024\nIt rained.', '2024-03-03'],
+    ['Posted on, ISO with a time', 'Storm\nPosted on 2024-05-16 09:30\nIt rained.', '2024-05-16'],
+    ['Updated line at the bottom', 'Storm\nIt rained.\nUpdated 16 May 2024', '2024-05-16'],
+    ['a weekday alone is no date', 'Storm\nUpdated: Monday\nIt rained.', null],
+    ['a relative date is no date', 'Storm\nPublished 3 days ago\nIt rained.', null],
+    ['a date inside prose is not the publication date', 'Storm\nThe vote is set for March 3, 2024 by the council.', null],
+  ])('%s', (_label, text, expected) => {
+    expect(dateFromText(text)).toBe(expected);
+  });
+  test('an explicit publishedAt wins over the text', () => {
+    const text = 'Storm\nPublished: March 3, 2024\nIt rained.';
+    expect(normalize({ text }, 0).article.publishedAt).toBe('2024-03-03');
+    expect(normalize({ text, publishedAt: '2024-01-01' }, 0).article.publishedAt).toBe('2024-01-01');
   });
 });
 
