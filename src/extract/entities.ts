@@ -55,7 +55,9 @@ export function extractEntities(tokens: readonly TaggedToken[], start: number, e
     }
     const proper = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
     if (proper) run.push(t);
-    else if (run.length > 0 && CONNECTORS.has(t.lower)) run.push(t);
+    // "and" joins two names ("Ana Ruiz and Li Wei") more often than it sits inside one;
+    // it stays inside a name only in organisations ("Bank of Commerce and Industry").
+    else if (run.length > 0 && CONNECTORS.has(t.lower) && (t.lower !== 'and' && t.lower !== '&' || ORG_WORDS.test(run.map((r) => r.text).join(' ')))) run.push(t);
     else flush();
   }
   flush();
