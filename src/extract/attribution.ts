@@ -226,6 +226,8 @@ function withFlags(toks: readonly PosToken[]): Tok[] {
 interface Unit {
   readonly start: number;
   readonly end: number;
+  /** Offsets where a sentence starts inside the unit (units joined across a quotation hold several). */
+  readonly breaks: readonly number[];
 }
 
 /**
@@ -239,7 +241,7 @@ function units(view: string, quotes: readonly Quote[]): Unit[] {
   const push = (s: number, e: number): void => {
     while (s < e && /\s/.test(view[s]!)) s++;
     while (e > s && /\s/.test(view[e - 1]!)) e--;
-    if (e > s) raw.push({ start: s, end: e });
+    if (e > s) raw.push({ start: s, end: e, breaks: [] });
   };
   for (let i = 0; i < view.length; i++) {
     const ch = view[i]!;
@@ -280,7 +282,7 @@ function units(view: string, quotes: readonly Quote[]): Unit[] {
       if (reach <= cur.end || next === undefined || next.start >= reach + 0 && reach <= cur.end) break;
       if (next.start >= reach) break;
       if (next.end - cur.start > MAX_UNIT) break;
-      cur = { start: cur.start, end: next.end };
+      cur = { start: cur.start, end: next.end, breaks: [...cur.breaks, next.start] };
       u++;
     }
     // Work per cue is linear in its unit, so a unit without sentence breaks (one giant
@@ -288,8 +290,9 @@ function units(view: string, quotes: readonly Quote[]): Unit[] {
     while (cur.end - cur.start > MAX_UNIT) {
       let cut = view.lastIndexOf(' ', cur.start + MAX_UNIT);
       if (cut <= cur.start) cut = cur.start + MAX_UNIT;
-      out.push({ start: cur.start, end: cut });
-      cur = { start: cut + (view[cut] === ' ' ? 1 : 0), end: cur.end };
+      const rest = cut + (view[cut] === ' ' ? 1 : 0);
+      out.push({ start: cur.start, end: cut, breaks: cur.breaks.filter((b) => b < cut) });
+      cur = { start: rest, end: cur.end, breaks: cur.breaks.filter((b) => b > rest) };
     }
     if (cur.end > cur.start) out.push(cur);
   }
@@ -497,6 +500,31 @@ interface UnitContext {
   readonly options: AttributionOptions;
   /** The text view, for transcript turns that run over sentences to the end of their line. */
   readonly view: string;
+  /** Token indices where a sentence starts inside the unit, ascending (0 left out). */
+  readonly sentStarts: readonly number[];
+}
+
+const NO_BREAKS: readonly number[] = Object.freeze([]);
+
+/** Token indices of the sentence starts at character offsets `breaks` (both ascending). */
+function sentenceStarts(toks: readonly Tok[], breaks: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  for (const b of breaks) {
+    while (i < toks.length && toks[i]!.start < b) i++;
+    if (i > 0 && i < toks.length && out[out.length - 1] !== i) out.push(i);
+  }
+  return out;
+}
+
+/** The sentence holding token `i`, as a token range [lo, hi): source and role spans stay inside it. */
+function sentenceAt(ctx: UnitContext, i: number): readonly [number, number] {
+  let lo = 0;
+  for (const b of ctx.sentStarts) {
+    if (b > i) return [lo, b];
+    lo = b;
+  }
+  return [lo, ctx.toks.length];
 }
 
 function findCues(ctx: UnitContext): Cue[] {
@@ -545,8 +573,9 @@ function findCues(ctx: UnitContext): Cue[] {
       }
     }
     if (t.text === ':' && i > 0 && isQuoteStartAt(ctx, i + 1)) {
-      const np = npLeft(toks, i, 0);
-      if (np && np[0] === 0) cues.push({ cls: 'colon', lemma: ':', s: i, e: i + 1 });
+      const lo = sentenceAt(ctx, i)[0];
+      const np = npLeft(toks, i, lo);
+      if (np && np[0] === lo) cues.push({ cls: 'colon', lemma: ':', s: i, e: i + 1 });
       continue;
     }
     // A transcript turn: "SMITH: We will …" (a speaker in capitals opening the line).
@@ -650,6 +679,8 @@ function isNonReporting(toks: readonly Tok[], i: number): boolean {
 function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft | null {
   const { toks } = ctx;
   const n = toks.length;
+  // Source and role spans never cross a sentence end (a unit joined across a quotation holds several).
+  const [lo, hi] = sentenceAt(ctx, cue.s);
   let source: [number, number] | null = null;
   let role: [number, number] | null = null;
   let antecedent: [number, number] | null = null;
@@ -683,18 +714,18 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     return finish(ctx, cue, [0, cue.s], null, { start: toks[cue.e]!.start, end }, false);
   }
   if (cue.cls === 'colon') {
-    source = npLeft(toks, cue.s, 0);
+    source = npLeft(toks, cue.s, lo);
     const q = ctx.quoteStarts.get(toks[cue.e]!.start)!;
     return finish(ctx, cue, source, null, { start: q.span.start, end: q.span.end }, false);
   }
   if (cue.cls === 'dash') {
-    source = npRight(toks, cue.e, n);
+    source = npRight(toks, cue.e, hi);
     const q = ctx.quoteEnds.get(toks[cue.s - 1]!.end)!;
     return finish(ctx, cue, source, null, { start: q.span.start, end: q.span.end }, false);
   }
 
   if (cue.cls === 'nominal') {
-    source = npLeft(toks, cue.s - 1, 0);
+    source = npLeft(toks, cue.s - 1, lo);
     const start = toks[cue.e]!.lower === 'of' ? cue.e + 1 : cue.e;
     const after = contentAfter(ctx, start, false);
     if (!source || !after) return null;
@@ -702,12 +733,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   }
 
   if (cue.cls === 'prep') {
-    source = npRight(toks, cue.e, n);
+    source = npRight(toks, cue.e, hi);
     if (!source) return null;
     afterStart = source[1];
     // "according to statements made": a kind of statement, not a source.
     const nominalOnly = !toks.slice(source[0], source[1]).some((t) => t.pos === 'PROPN') && NOMINALS.has(toks[source[1] - 1]!.lower);
-    const app = appositiveAfter(toks, source[1], n);
+    const app = appositiveAfter(toks, source[1], hi);
     if (app) {
       role = app;
       afterStart = app[1];
@@ -722,14 +753,14 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   }
 
   // Verb cues: the source is the subject on the left, or an inverted subject on the right.
-  let j = skipLeft(toks, cue.s - 1, 0);
+  let j = skipLeft(toks, cue.s - 1, lo);
   // "X continues to urge …": the subject stands before the aspectual verb.
-  if (toks[j]?.lower === 'to' && ASPECTUAL.has(toks[j - 1]?.lower ?? '')) j = skipLeft(toks, j - 2, 0);
-  const left = toks[j];
+  if (toks[j]?.lower === 'to' && ASPECTUAL.has(toks[j - 1]?.lower ?? '')) j = skipLeft(toks, j - 2, lo);
+  const left = j >= lo ? toks[j] : undefined;
   if (cue.cls === 'passive') {
     unnamed = true;
     if (toks[cue.e]?.lower === 'by') {
-      source = npRight(toks, cue.e + 1, n);
+      source = npRight(toks, cue.e + 1, hi);
       if (source) {
         afterStart = source[1];
         unnamed = false;
@@ -742,13 +773,13 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       if (e <= s0) return null;
       return { cue, source: null, role: null, content: { start: toks[s0]!.start, end: toks[e - 1]!.end }, unnamed: true };
     }
-  } else if (left && left.text === ',' && j > 0 && !/ing$/.test(toks[cue.s]!.lower)) {
+  } else if (left && left.text === ',' && j > lo && !/ing$/.test(toks[cue.s]!.lower)) {
     // "X, a doctor at Y, said" / "X, who …, said" / "X, speaking on Monday, said": the chunk
     // between two commas describes the source or is an aside; the source stands before it.
     let k = j - 1;
-    while (k >= 0 && j - k <= 30 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
+    while (k >= lo && j - k <= 30 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
     const chunkFirst = toks[k + 1];
-    if (k > 0 && toks[k]!.text === ',' && chunkFirst && k + 1 < j) {
+    if (k > lo && toks[k]!.text === ',' && chunkFirst && k + 1 < j) {
       const fl = chunkFirst.lower;
       const chunk = toks.slice(k + 1, j);
       const relative = fl === 'who' || fl === 'whose' || fl === 'which';
@@ -759,7 +790,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       const nameSecond = nominal && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || t.cap || t.text === '.');
       // "Ukraine, for its part, called for …": an adverbial or participial aside.
       const aside = !nominal && !relative && !finite && (participle || chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV');
-      const np = relative || nominal || aside ? npLeft(toks, k, 0) : null;
+      const np = relative || nominal || aside ? npLeft(toks, k, lo) : null;
       if (np && nameSecond && !toks.slice(np[0], np[1]).some((t) => t.pos === 'PROPN')) {
         source = [k + 1, j];
         role = np;
@@ -771,9 +802,9 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   } else if (left && (left.lower === 'who' || left.lower === 'which') && left.pos === 'PRON') {
     // "an architect who said …": the relative pronoun is the source's mention, its antecedent the name.
     source = [j, j + 1];
-    antecedent = npLeft(toks, toks[j - 1]?.text === ',' ? j - 1 : j, 0);
+    antecedent = npLeft(toks, toks[j - 1]?.text === ',' ? j - 1 : j, lo);
   } else if (left && (!isPunct(left) || left.text === ')')) {
-    source = npLeft(toks, j + 1, 0);
+    source = npLeft(toks, j + 1, lo);
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
   }
   if (!source && cue.cls !== 'passive') {
@@ -781,11 +812,11 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     const ing = /ing$/.test(toks[cue.s]!.lower);
     const invertedOk = cue.cls === 'speech' && !ing && (left === undefined || left.text === ',' || isQuoteMark(left) || ctx.quoteEnds.has(left.end));
     if (invertedOk && toks[cue.e] && !CLAUSE_STARTERS.has(toks[cue.e]!.lower)) {
-      const np = npRight(toks, cue.e, n);
-      if (np && (np[1] >= n - 1 || toks[np[1]]!.text === ',' || isPunct(toks[np[1]]!) || toks[np[1]]!.lower === 'in' || toks[np[1]]!.lower === 'on')) {
+      const np = npRight(toks, cue.e, hi);
+      if (np && (np[1] >= hi - 1 || toks[np[1]]!.text === ',' || isPunct(toks[np[1]]!) || toks[np[1]]!.lower === 'in' || toks[np[1]]!.lower === 'on')) {
         source = np;
         afterStart = np[1];
-        const app = appositiveAfter(toks, np[1], n);
+        const app = appositiveAfter(toks, np[1], hi);
         if (app) {
           role = app;
           afterStart = app[1];
@@ -797,17 +828,17 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (!source && ((left?.text === ',' && ing) || coordinated)) {
       // The earlier report shares the subject unless a relative clause with a subject and verb of
       // its own stands between them: in "X proposed a truce, which Y rejected, reiterating …" Y reiterates.
-      const verb = nearestFiniteVerb(toks, cue.s);
+      const verb = nearestFiniteVerb(toks, cue.s, lo);
       const relativeBetween = (from: number): boolean =>
         toks.slice(from + 1, verb).some((t, k, arr) => /^(?:which|who|whom)$/.test(t.lower) && (arr[k - 1]?.text ?? toks[from]?.text) === ',' && arr[k + 1]?.pos !== 'VERB' && arr[k + 1]?.pos !== 'AUX');
       const prevDraft = [...done].reverse().find((d) => d.source !== null && d.cue.s < cue.s && (verb < 0 || d.cue.s >= verb || !relativeBetween(d.cue.s)));
       if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
-      source = clauseSubject(toks, j);
+      source = clauseSubject(toks, j, lo);
     }
   }
   // The addressee is not content: "told reporters that …".
   if (ADDRESSEE_VERBS.has(cue.lemma) && toks[afterStart] && !CLAUSE_STARTERS.has(toks[afterStart]!.lower) && !isQuoteStartAt(ctx, afterStart)) {
-    const obj = OBJECT_PRONOUNS.has(toks[afterStart]!.lower) ? ([afterStart, afterStart + 1] as [number, number]) : npRight(toks, afterStart, n);
+    const obj = OBJECT_PRONOUNS.has(toks[afterStart]!.lower) ? ([afterStart, afterStart + 1] as [number, number]) : npRight(toks, afterStart, hi);
     // "urged restraint": with nothing after it, the object is the content, not an addressee.
     if (obj && obj[1] - obj[0] <= 6 && (ALWAYS_ADDRESSEE.has(cue.lemma) || contentAfter(ctx, obj[1], true) !== null)) afterStart = obj[1];
   }
@@ -860,8 +891,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
 }
 
 /** Index of the nearest finite verb (not an "-ing" form) before token `before`, or -1. */
-function nearestFiniteVerb(toks: readonly Tok[], before: number): number {
-  for (let k = before - 1; k > 0; k--) {
+function nearestFiniteVerb(toks: readonly Tok[], before: number, min: number): number {
+  for (let k = before - 1; k > min; k--) {
     const t = toks[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return k;
   }
@@ -869,11 +900,11 @@ function nearestFiniteVerb(toks: readonly Tok[], before: number): number {
 }
 
 /** The subject of the nearest finite verb before token `before`: who a participle cue belongs to. */
-function clauseSubject(toks: readonly Tok[], before: number): [number, number] | null {
-  const k = nearestFiniteVerb(toks, before);
+function clauseSubject(toks: readonly Tok[], before: number, min: number): [number, number] | null {
+  const k = nearestFiniteVerb(toks, before, min);
   if (k < 0) return null;
-  const j = skipLeft(toks, k - 1, 0);
-  return j >= 0 ? npLeft(toks, j + 1, 0) : null;
+  const j = skipLeft(toks, k - 1, min);
+  return j >= min ? npLeft(toks, j + 1, min) : null;
 }
 
 function withContentAfter(ctx: UnitContext, cue: Cue, source: Span, role: string | null, afterStart: number, unnamed: boolean): Draft | null {
@@ -1023,6 +1054,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       break;
     }
   }
+  e = Math.min(e, sentenceEndAfter(ctx, s, i - 1));
   e = trimEnd(toks, s, e, ctx.quoteEndSet);
   if (e <= s) return null;
   const body = toks.slice(s, e);
@@ -1040,6 +1072,31 @@ function newCueClause(toks: readonly Tok[], i: number): boolean {
     if (!isNpToken(t) && !(t.pos === 'PRON' && k === i) && !INTERVENERS.has(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * The first sentence start after token `s` where content that follows the cue at
+ * token `cue` must end: one in the cue's own quotation, or outside quotations
+ * when the cue is too; sentences inside a quotation that the cue introduces run on.
+ * The unit's length when there is none.
+ */
+function sentenceEndAfter(ctx: UnitContext, s: number, cue: number): number {
+  const n = ctx.toks.length;
+  if (ctx.sentStarts.length === 0 || ctx.sentStarts[ctx.sentStarts.length - 1]! <= s) return n;
+  const own = quoteAround(ctx, ctx.toks[Math.max(0, cue)]!.start);
+  for (const b of ctx.sentStarts) if (b > s && quoteAround(ctx, ctx.toks[b]!.start) === own) return b;
+  return n;
+}
+
+/** The top-level quotation that holds offset `at`, or null. */
+function quoteAround(ctx: UnitContext, at: number): Quote | null {
+  let found: Quote | null = null;
+  for (const t of ctx.toks) {
+    if (t.start > at) break;
+    const q = ctx.quoteStarts.get(t.start);
+    if (q && q.depth === 0 && q.span.end > at && t.start <= at) found = q;
+  }
+  return found;
 }
 
 /** Whether offset `at` lies inside a top-level quotation. */
@@ -1188,7 +1245,8 @@ export function extractAttributions(article: ArticleInput | string, options: Att
     if (toks.length === 0) continue;
     const pq = prev ? quoteStarts.get(prev.start) : undefined;
     const prevQuoteOnly = pq && prev && pq.span.end >= prev.end - 1 && /^[ \t]*$/.test(view.slice(prev.end, u.start)) ? pq : null;
-    const ctx: UnitContext = { view, toks, quoteStarts, quoteEnds, prevQuoteOnly, options: opts, quoteEndSet };
+    const sentStarts = u.breaks.length === 0 ? NO_BREAKS : sentenceStarts(toks, u.breaks);
+    const ctx: UnitContext = { view, toks, quoteStarts, quoteEnds, prevQuoteOnly, options: opts, quoteEndSet, sentStarts };
     const done: Draft[] = [];
     for (const cue of findCues(ctx)) {
       const d = analyseCue(ctx, cue, done);

@@ -126,6 +126,20 @@ describe('extractAttributions: who the source is', () => {
   });
 });
 
+describe('extractAttributions: sentence boundaries', () => {
+  // Units joined across a multi-paragraph quotation hold several sentences: source and role stay in the cue's.
+  const cases: [string, string, string, Expect][] = [
+    ['source after a sentence end inside a quotation', '"It was a vendetta, not a search for the truth. Congressman Okafor asserts his innocence.\n\n"He will be vindicated," Lee added.', 'asserts', { source: 'Congressman Okafor', name: 'Okafor', role: 'Congressman', content: 'his innocence' }],
+    ['the quotation itself still runs over its sentences', '"It was a vendetta, not a search for the truth. Congressman Okafor asserts his innocence.\n\n"He will be vindicated," Lee added.', 'added', { source: 'Lee' }],
+    // Tricky negatives: periods of abbreviations and initials are no sentence end.
+    ['abbreviations in an inverted source', '"We tried. We failed," said U.S. Rep. Jo Lee, a Democrat.', 'said', { source: 'U.S. Rep. Jo Lee', name: 'Jo Lee', content: '"We tried. We failed,"' }],
+    ['a quote that the cue opens runs over its sentences', 'She said "the plan failed. It is over." Then she left.', 'said', { content: '"the plan failed. It is over."' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+});
+
 describe('extractAttributions: unnamed sources', () => {
   const cases: [string, string, string, Expect][] = [
     ['reportedly', 'The rebels reportedly seized the town.', 'reportedly', { source: null, unnamed: true, content: 'The rebels reportedly seized the town' }],
