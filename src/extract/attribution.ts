@@ -113,6 +113,7 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
 const SUBJECT_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'few', 'several', 'both', 'all', 'critics', 'supporters']);
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s"]);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'re", "'m", 'am']);
 const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const CLOSERS = /^[.!?;:,)\]}]+$/;
 // Longest unit analysed at once (UTF-16 units); longer sentence-free stretches are cut.
@@ -417,6 +418,8 @@ function npRight(toks: readonly Tok[], start: number, max: number): [number, num
   let j = start;
   while (j < max && j - start < 14) {
     const t = toks[j]!;
+    // "by the ministry that talks …": a clause starter, or a determiner not after a preposition, opens something new.
+    if (j > start && t.pos !== 'PROPN' && (CLAUSE_STARTERS.has(t.lower) || (isDeterminer(t) && toks[j - 1]!.pos !== 'ADP'))) break;
     if (isNpToken(t)) {
       j++;
       continue;
@@ -620,21 +623,30 @@ function findCues(ctx: UnitContext): Cue[] {
     let cls: CueClass = phr ? 'act' : entry!.cls;
     if (cls === 'clausal' && options.beliefs === false) continue;
     if (cls === 'act' && options.speechActs === false) continue;
-    // Passive: "was asked", "is said to"; the agent, if any, follows "by".
-    const before = toks[skipLeft(toks, i - 1, 0)];
-    if (before && BE_FORMS.has(before.lower) && /(?:ed|wn|ld|id|ght|ken|ten|ood)$/.test(lw) && lw !== 'said' || (lw === 'said' && before && BE_FORMS.has(before.lower) && next?.lower === 'to')) {
-      if (toks.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'has' || x.lower === 'have' || x.lower === 'had') && !toks.slice(Math.max(0, i - 2), i).some((x) => x.lower === 'been')) {
-        // "has said": perfect, not passive.
-      } else {
-        cls = 'passive';
-      }
-    }
+    // Passive: "was asked", "is said to", "had not been formally announced"; the agent, if any, follows "by".
+    if (/(?:ed|wn|ld|id|ght|ken|ten|ood)$/.test(lw) && (lw !== 'said' || next?.lower === 'to') && passiveAuxiliary(toks, i)) cls = 'passive';
     // "said in a statement", "said in an interview": the nominal cue extends the verb.
     if (toks[e]?.lower === 'in' && (toks[e + 1]?.lower === 'a' || toks[e + 1]?.lower === 'an') && toks[e + 2] && NOMINALS.has(toks[e + 2]!.lower)) e += 3;
     cues.push({ cls, lemma, s: i, e });
     i = e - 1;
   }
   return cues;
+}
+
+/**
+ * Whether a form of "be" stands in the auxiliaries and adverbs right before the
+ * participle at `i` ("was charged", "had not been formally announced", "is said"),
+ * which makes it passive; "has said" is perfect.
+ */
+function passiveAuxiliary(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = toks[k]!;
+    if (PASSIVE_BE.has(t.lower)) return true;
+    // "he's been told" is caught by "been"; a bare "'s" is "is" only after a pronoun ("it's said"), else a possessive.
+    if (t.lower === "'s") return toks[k - 1]?.pos === 'PRON';
+    if (!INTERVENERS.has(t.lower) && !(t.pos === 'ADV' && /ly$/.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** Whether the unit opens its line (after spaces or a stray quotation mark). */
@@ -764,15 +776,22 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       if (source) {
         afterStart = source[1];
         unnamed = false;
+        // "The plan was rejected by the board": with nothing reported after the agent, the subject is the content.
+        const subject = j >= lo ? npLeft(toks, j + 1, lo) : null;
+        if (subject && contentAfter(ctx, afterStart, true) === null) return finish(ctx, cue, source, null, spanOf(toks, subject), false);
       }
     }
     if (cue.lemma === 'say' && toks[cue.e]?.lower === 'to') {
       // "X is said to have …": X is what the content is about, not a source.
-      const s0 = leadingContentStart(toks);
-      const e = trimEnd(toks, s0, n, ctx.quoteEndSet);
+      const s0 = lo + leadingContentStart(toks.slice(lo, hi));
+      const e = trimEnd(toks, s0, hi, ctx.quoteEndSet);
       if (e <= s0) return null;
       return { cue, source: null, role: null, content: { start: toks[s0]!.start, end: toks[e - 1]!.end }, unnamed: true };
     }
+    // Without an agent the subject is who was told, accused or asked, never a source; what follows
+    // is content when it is reported matter ("was told that …") or the act's complement ("was
+    // accused of fraud"), and nothing is reported in "had not been announced and they …".
+    if (!source && !reportFollows(ctx, cue.e) && !(toks[cue.e]?.pos === 'ADP' && toks[cue.e]!.lower !== 'by')) return null;
   } else if (left && left.text === ',' && j > lo && !/ing$/.test(toks[cue.s]!.lower)) {
     // "X, a doctor at Y, said" / "X, who …, said" / "X, speaking on Monday, said": the chunk
     // between two commas describes the source or is an aside; the source stands before it.
@@ -958,6 +977,15 @@ function clausal(ctx: UnitContext, i: number): boolean {
     if ((x.pos === 'AUX' || x.pos === 'VERB') && k > i) return toks[k - 1]!.pos !== 'DET' && toks.slice(i, k).some(isNominal);
   }
   return false;
+}
+
+/** Whether reported matter follows token `i` (after commas): a quote, "that …", a colon, or a clause not opened by a conjunction. */
+function reportFollows(ctx: UnitContext, i: number): boolean {
+  let k = i;
+  while (ctx.toks[k]?.text === ',') k++;
+  const t = ctx.toks[k];
+  if (!t) return false;
+  return opensReport(ctx, k) === true || (t.pos !== 'CCONJ' && readsAsClause(ctx, k));
 }
 
 /**

@@ -140,6 +140,28 @@ describe('extractAttributions: sentence boundaries', () => {
   });
 });
 
+describe('extractAttributions: passive reporting verbs', () => {
+  const cases: [string, string, string, Expect | null][] = [
+    // The subject of a passive is who was charged, told or asked: never the source.
+    ['charged, an appositive subject', 'One, Maria Okafor of Lima, was charged with illegally funneling money into his campaign.', 'charged', { source: null, unnamed: true, content: 'with illegally funneling money into his campaign' }],
+    ['told that', 'Maria Okafor was told that the plan had failed.', 'told', { source: null, unnamed: true, content: 'that the plan had failed' }],
+    ['asked whether, adverb between', 'The minister was repeatedly asked whether he would resign.', 'asked', { source: null, unnamed: true, content: 'whether he would resign' }],
+    ['is said to', 'Maria Okafor is said to have fled.', 'said', { source: null, unnamed: true, content: 'Maria Okafor is said to have fled' }],
+    // With a "by" agent the agent is the source, and the subject is the content when nothing follows.
+    ['by-agent', 'The plan was rejected by the board.', 'rejected', { source: 'the board', content: 'The plan', unnamed: false }],
+    ['by-agent before a clause', 'It was announced by the ministry that talks had failed.', 'announced', { source: 'the ministry', content: 'that talks had failed' }],
+    // Tricky negatives: no report follows an agentless passive; a perfect is active.
+    ['nothing reported after an agentless passive', 'The charges had not been formally announced and they could not discuss the case.', 'announced', null],
+    ['perfect, not passive', 'Maria Okafor has announced that she will run.', 'announced', { source: 'Maria Okafor', content: 'that she will run' }],
+    ['possessive, not "is"', "The ministry's announced plan was dropped.", 'announced', null],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    const got = pick(text, cue);
+    if (expected === null) expect(got).toBeUndefined();
+    else expect(got).toMatchObject(expected);
+  });
+});
+
 describe('extractAttributions: unnamed sources', () => {
   const cases: [string, string, string, Expect][] = [
     ['reportedly', 'The rebels reportedly seized the town.', 'reportedly', { source: null, unnamed: true, content: 'The rebels reportedly seized the town' }],
