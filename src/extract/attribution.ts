@@ -696,6 +696,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   let source: [number, number] | null = null;
   let role: [number, number] | null = null;
   let antecedent: [number, number] | null = null;
+  let relativeEnd = -1;
   let afterStart = cue.e;
   let unnamed = false;
 
@@ -819,9 +820,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       }
     }
   } else if (left && (left.lower === 'who' || left.lower === 'which') && left.pos === 'PRON') {
-    // "an architect who said …": the relative pronoun is the source's mention, its antecedent the name.
-    source = [j, j + 1];
+    // "an architect who said …": the relative pronoun is the source's mention, its antecedent the
+    // name; a pronoun whose antecedent is not found names no one, and the source stays unknown.
     antecedent = npLeft(toks, toks[j - 1]?.text === ',' ? j - 1 : j, lo);
+    if (antecedent) source = [j, j + 1];
+    // "X, who was asking about Y, protested": the relative clause ends before the main verb.
+    relativeEnd = relativeClauseEnd(ctx, cue.e);
   } else if (left && (!isPunct(left) || left.text === ')')) {
     source = npLeft(toks, j + 1, lo);
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
@@ -851,7 +855,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       const relativeBetween = (from: number): boolean =>
         toks.slice(from + 1, verb).some((t, k, arr) => /^(?:which|who|whom)$/.test(t.lower) && (arr[k - 1]?.text ?? toks[from]?.text) === ',' && arr[k + 1]?.pos !== 'VERB' && arr[k + 1]?.pos !== 'AUX');
       const prevDraft = [...done].reverse().find((d) => d.source !== null && d.cue.s < cue.s && (verb < 0 || d.cue.s >= verb || !relativeBetween(d.cue.s)));
-      if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
+      // A relative pronoun ("X, who was asking …, protested, saying …") is shared as the noun phrase it stands for.
+      if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.antecedent ?? prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
       source = clauseSubject(toks, j, lo);
     }
   }
@@ -867,7 +872,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   const anteSpan = antecedent ? spanOf(toks, antecedent) : null;
   // "I say", "you tell me" inside a quotation are the quoted speaker's own words, not a new report.
   if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower) && insideQuote(ctx, toks[cue.s]!.start)) return null;
-  const rawAfter = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
+  const runOn = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
+  const rawAfter = runOn && relativeEnd >= 0 && toks[relativeEnd]!.start > runOn.start && toks[relativeEnd]!.start < runOn.end ? { start: runOn.start, end: toks[relativeEnd - 1]!.end } : runOn;
   // "said before he died", "said when she resigned": a time or reason clause, not what was said.
   const after = rawAfter && TIME_CLAUSE.has(toks[afterStart]?.lower ?? '') ? null : rawAfter;
   const adjunctOnly = after === null;
@@ -907,6 +913,25 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (ctx.quoteEnds.has(before.end) && !quoteNext) return finishSpan(cue, sourceSpan, roleText, before, unnamed, anteSpan);
   }
   return finishSpan(cue, sourceSpan, roleText, after ?? before!, unnamed, anteSpan);
+}
+
+/**
+ * Where a non-restrictive relative clause that holds token `from` ends: the
+ * comma before the main clause's verb ("X, who was asking about Y, protested"),
+ * or -1. Quotations are skipped.
+ */
+function relativeClauseEnd(ctx: UnitContext, from: number): number {
+  const toks = ctx.toks;
+  for (let k = from; k < toks.length - 1; k++) {
+    const q = ctx.quoteStarts.get(toks[k]!.start);
+    if (q && q.depth === 0) {
+      while (k + 1 < toks.length && toks[k + 1]!.start < q.span.end) k++;
+      continue;
+    }
+    const nx = toks[k + 1]!;
+    if (toks[k]!.text === ',' && (nx.pos === 'VERB' || nx.pos === 'AUX') && !/ing$/.test(nx.lower)) return k;
+  }
+  return -1;
 }
 
 /** Index of the nearest finite verb (not an "-ing" form) before token `before`, or -1. */

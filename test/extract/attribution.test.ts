@@ -126,6 +126,25 @@ describe('extractAttributions: who the source is', () => {
   });
 });
 
+describe('extractAttributions: relative pronouns are never the speaker', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['a participle after the main verb takes the antecedent', 'Okafor, who was asking about fundraising during the campaign, protested, saying he was asking "a valid question."', 'saying', { source: 'Okafor', name: 'Okafor' }],
+    ['a relative clause cue keeps its own content', 'Okafor, who was asking about fundraising during the campaign, protested, saying he was asking "a valid question."', 'asking', { name: 'Okafor', content: 'about fundraising during the campaign' }],
+    ['a participle after the relative clause verb', 'He hired an architect who said he was never paid, adding that the firm owed him money.', 'adding', { source: 'an architect', name: 'architect', content: 'that the firm owed him money' }],
+    // Tricky negatives: a relative clause between subject and cue, and a restrictive relative with its own subject.
+    ['relative clause between subject and cue', 'Maria Okafor, who runs the clinic, said it was full.', 'said', { source: 'Maria Okafor', content: 'it was full' }],
+    ['the relative clause has its own subject', 'The union proposed a deal, which the board rejected, reiterating its demand for cuts.', 'reiterating', { source: 'the board' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+  it('never names a relative pronoun', () => {
+    const text = 'Okafor, who was asking about fundraising, protested, saying he was asking "a valid question." Those who said so left.';
+    const names = extractAttributions(text).map((a) => a.source?.name.toLowerCase() ?? '');
+    expect(names.filter((n) => /^(?:who|which|whom|that)$/.test(n))).toEqual([]);
+  });
+});
+
 describe('extractAttributions: sentence boundaries', () => {
   // Units joined across a multi-paragraph quotation hold several sentences: source and role stay in the cue's.
   const cases: [string, string, string, Expect][] = [
