@@ -943,12 +943,35 @@ function nearestFiniteVerb(toks: readonly Tok[], before: number, min: number): n
   return -1;
 }
 
-/** The subject of the nearest finite verb before token `before`: who a participle cue belongs to. */
+/**
+ * The subject of the nearest finite verb before token `before`: who a participle
+ * or a coordinated cue belongs to. Verbs in a series share the first one's subject
+ * ("X stormed back, leaned in and said"), and a relative clause or appositive
+ * between subject and verb is passed over ("X, who was at the event, protested").
+ */
 function clauseSubject(toks: readonly Tok[], before: number, min: number): [number, number] | null {
-  const k = nearestFiniteVerb(toks, before, min);
-  if (k < 0) return null;
-  const j = skipLeft(toks, k - 1, min);
-  return j >= min ? npLeft(toks, j + 1, min) : null;
+  let b = before;
+  // A few verbs in a series at most: each step moves left, so this ends.
+  for (let step = 0; step < 4; step++) {
+    const k = nearestFiniteVerb(toks, b, min);
+    if (k < 0) return null;
+    const j = skipLeft(toks, k - 1, min);
+    if (j < min) return null;
+    const t = toks[j]!;
+    if (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') {
+      b = j;
+      continue;
+    }
+    if (t.text !== ',') return npLeft(toks, j + 1, min);
+    // ", who was at the event, protested" / ", a doctor, said": the subject stands before the aside.
+    let c = j - 1;
+    while (c > min && j - c <= 30 && toks[c]!.text !== ',') c--;
+    const first = toks[c + 1];
+    if (c > min && toks[c]!.text === ',' && first && (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which')) return npLeft(toks, c, min);
+    // ", leaned in and said": a verb in a series; its subject is the first verb's.
+    b = j;
+  }
+  return null;
 }
 
 function withContentAfter(ctx: UnitContext, cue: Cue, source: Span, role: string | null, afterStart: number, unnamed: boolean): Draft | null {

@@ -129,6 +129,7 @@ describe('extractAttributions: who the source is', () => {
 describe('extractAttributions: relative pronouns are never the speaker', () => {
   const cases: [string, string, string, Expect][] = [
     ['a participle after the main verb takes the antecedent', 'Okafor, who was asking about fundraising during the campaign, protested, saying he was asking "a valid question."', 'saying', { source: 'Okafor', name: 'Okafor' }],
+    ['the same with no cue in the relative clause', 'Okafor, who was at the event, protested, saying the question was fair.', 'saying', { source: 'Okafor', name: 'Okafor', content: 'the question was fair' }],
     ['a relative clause cue keeps its own content', 'Okafor, who was asking about fundraising during the campaign, protested, saying he was asking "a valid question."', 'asking', { name: 'Okafor', content: 'about fundraising during the campaign' }],
     ['a participle after the relative clause verb', 'He hired an architect who said he was never paid, adding that the firm owed him money.', 'adding', { source: 'an architect', name: 'architect', content: 'that the firm owed him money' }],
     // Tricky negatives: a relative clause between subject and cue, and a restrictive relative with its own subject.
@@ -142,6 +143,19 @@ describe('extractAttributions: relative pronouns are never the speaker', () => {
     const text = 'Okafor, who was asking about fundraising, protested, saying he was asking "a valid question." Those who said so left.';
     const names = extractAttributions(text).map((a) => a.source?.name.toLowerCase() ?? '');
     expect(names.filter((n) => /^(?:who|which|whom|that)$/.test(n))).toEqual([]);
+  });
+});
+
+describe('extractAttributions: coordinated verbs share their subject', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['a series of verbs', 'After the reporter finished, Okafor stormed back, leaned into him and said, "Let me be clear to you."', 'said', { kind: 'direct', source: 'Okafor', content: '"Let me be clear to you."' }],
+    ['two verbs', 'Maria Okafor stood up and said the talks were over.', 'said', { source: 'Maria Okafor', content: 'the talks were over' }],
+    ['a series with an adverb', 'The mayor listened, nodded and then said nothing would change.', 'said', { source: 'The mayor' }],
+    // Tricky negative: a clause with its own subject after "and" keeps that subject.
+    ['a new subject after "and"', 'The mayor left, and the aide said the talks were over.', 'said', { source: 'the aide' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
   });
 });
 
