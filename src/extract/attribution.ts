@@ -1373,7 +1373,8 @@ function build(text: string, d: Located, quotes: readonly Quote[]): Attribution 
     const stext = text.slice(d.source.start, d.source.end);
     const nr = splitNameRole(d.antecedent ? text.slice(d.antecedent.start, d.antecedent.end) : stext);
     source = { text: stext, span: d.source, name: nr.name, role: d.role ?? nr.role };
-    if (isVagueSource(nr.name)) unnamed = true;
+    // "officials", and an indefinite description with no name ("a spokesman for the ministry"), are unnamed.
+    if (isVagueSource(nr.name) || (/^(?:an?|another)\s/i.test(stext) && nr.name === nr.name.toLowerCase())) unnamed = true;
   }
   // A transcript turn is verbatim speech although it carries no quotation marks.
   const base = { kind: d.cue.cls === 'turn' ? 'direct' as const : kindOf(d.content, quotes, text), source, cue, content: d.content };

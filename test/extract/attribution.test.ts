@@ -101,6 +101,16 @@ describe('extractAttributions: who the source is', () => {
   it('takes a relative pronoun as the mention and its antecedent as the name', () => {
     expect(pick('He hired an architect who said he was never paid.', 'said')).toMatchObject({ source: 'who', name: 'architect', content: 'he was never paid' });
   });
+  it.each([
+    // [text, source text, name, unnamed]
+    ['A spokesman for the U.S. attorney in Lima said he could not comment.', 'A spokesman for the U.S. attorney in Lima', 'spokesman', true],
+    ['A doctor at Lima General Hospital said the ward was full.', 'A doctor at Lima General Hospital', 'doctor', true],
+    // Tricky negatives: a named head keeps its name; a definite role is not unnamed.
+    ['Maria Okafor of the University of Lima said the ward was full.', 'Maria Okafor of the University of Lima', 'Maria Okafor', false],
+    ['The mayor of Lima said the ward was full.', 'The mayor of Lima', 'mayor', false],
+  ])('does not take a name inside a prepositional phrase as the speaker: %s', (text, source, name, unnamed) => {
+    expect(pick(text, 'said')).toMatchObject({ source, name, unnamed });
+  });
   it('keeps a party tag with the name', () => {
     expect(pick('“It is a dog whistle,” Rep. Jo Lee (D-Ore.) said Friday.', 'said')).toMatchObject({ kind: 'direct', source: 'Rep. Jo Lee (D-Ore.)', content: '“It is a dog whistle,”' });
   });
