@@ -446,6 +446,19 @@ function npRight(toks: readonly Tok[], start: number, max: number): [number, num
   return [start, end];
 }
 
+/**
+ * Whether the head of the noun phrase `np` (its last word before any preposition)
+ * is a common noun or a role, so that a name after it is an appositive naming it:
+ * "A lawyer for Mr. Lee, …", "Lee's lawyer, …", but not "Ana Ruiz, …".
+ */
+function commonHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
+  let h = np[0];
+  while (h < np[1] && toks[h]!.pos !== 'ADP') h++;
+  const head = toks[h - 1];
+  if (!head || h - 1 < np[0]) return false;
+  return ROLES.has(head.lower) || (head.pos === 'NOUN' && !head.cap) || !toks.slice(np[0], np[1]).some((t) => t.pos === 'PROPN');
+}
+
 /** A comma-delimited appositive after token `at` (", a doctor at X,"), as a token range, or null. */
 function appositiveAfter(toks: readonly Tok[], at: number, max: number): [number, number] | null {
   if (toks[at]?.text !== ',') return null;
@@ -806,12 +819,16 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       const participle = chunkFirst.pos === 'VERB' && /ing$/.test(fl);
       const finite = chunk.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)));
       const nominal = !finite && !participle && chunkFirst.pos !== 'ADP' && chunkFirst.pos !== 'ADV' && chunkFirst.pos !== 'SCONJ' && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
-      // "The state's campaign chairman, Phil Lovas, said": the name comes second.
-      const nameSecond = nominal && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || t.cap || t.text === '.');
+      // "The state's campaign chairman, Phil Lovas, said", "A lawyer for X, Jo Lee of Acme, said":
+      // the name comes second, perhaps with an affiliation after it.
+      let nameEnd = 0;
+      while (nameEnd < chunk.length && (chunk[nameEnd]!.pos === 'PROPN' || chunk[nameEnd]!.cap || chunk[nameEnd]!.text === '.')) nameEnd++;
+      const affiliation = nameEnd < chunk.length && chunk[nameEnd]!.pos === 'ADP' && !chunk.slice(nameEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const nameSecond = nominal && nameEnd >= 1 && nameEnd <= 5 && (nameEnd === chunk.length || affiliation);
       // "Ukraine, for its part, called for …": an adverbial or participial aside.
       const aside = !nominal && !relative && !finite && (participle || chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV');
       const np = relative || nominal || aside ? npLeft(toks, k, lo) : null;
-      if (np && nameSecond && !toks.slice(np[0], np[1]).some((t) => t.pos === 'PROPN')) {
+      if (np && nameSecond && commonHead(toks, np)) {
         source = [k + 1, j];
         role = np;
       } else if (np) {

@@ -102,6 +102,16 @@ describe('extractAttributions: who the source is', () => {
     expect(pick('He hired an architect who said he was never paid.', 'said')).toMatchObject({ source: 'who', name: 'architect', content: 'he was never paid' });
   });
   it.each([
+    // [text, source text, name, role]
+    ['A lawyer for Mr. Okafor, William Tan of Patton Hale, confirmed in a statement that charges would follow.', 'William Tan of Patton Hale', 'William Tan', 'lawyer for Mr. Okafor'],
+    ["Okafor's lawyer, William Tan, said in a statement that charges would follow.", 'William Tan', 'William Tan', "Okafor's lawyer"],
+    ["The state's campaign chairman, Jo Park, said charges would follow.", 'Jo Park', 'Jo Park', "state's campaign chairman"],
+    // Tricky negative: a name before the comma is the source, the chunk after it a description.
+    ['Maria Okafor, a lawyer for Tan, said charges would follow.', 'Maria Okafor', 'Maria Okafor', 'lawyer for Tan'],
+  ])('takes an appositive name after a role as the speaker: %s', (text, source, name, role) => {
+    expect(pick(text)).toMatchObject({ source, name, role });
+  });
+  it.each([
     // [text, source text, name, unnamed]
     ['A spokesman for the U.S. attorney in Lima said he could not comment.', 'A spokesman for the U.S. attorney in Lima', 'spokesman', true],
     ['A doctor at Lima General Hospital said the ward was full.', 'A doctor at Lima General Hospital', 'doctor', true],
