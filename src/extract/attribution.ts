@@ -782,6 +782,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   let j = skipLeft(toks, cue.s - 1, lo);
   // "X continues to urge …": the subject stands before the aspectual verb.
   if (toks[j]?.lower === 'to' && ASPECTUAL.has(toks[j - 1]?.lower ?? '')) j = skipLeft(toks, j - 2, lo);
+  // 'X "asserts his innocence"': a quotation that opens at the verb leaves the subject before it.
+  if (j >= lo && isQuoteMark(toks[j]) && (ctx.quoteStarts.get(toks[j]!.start)?.span.end ?? 0) > toks[cue.s]!.start) j = skipLeft(toks, j - 1, lo);
   const left = j >= lo ? toks[j] : undefined;
   if (cue.cls === 'passive') {
     unnamed = true;
@@ -850,7 +852,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   if (!source && cue.cls !== 'passive') {
     // Inversion: "…," said Hugh Hill, a doctor at X. Never after a participle: "…, reiterating its demand".
     const ing = /ing$/.test(toks[cue.s]!.lower);
-    const invertedOk = cue.cls === 'speech' && !ing && (left === undefined || left.text === ',' || isQuoteMark(left) || ctx.quoteEnds.has(left.end));
+    const invertedOk = cue.cls === 'speech' && !ing && (left === undefined || left.text === ',' || ctx.quoteEnds.has(left.end));
     if (invertedOk && toks[cue.e] && !CLAUSE_STARTERS.has(toks[cue.e]!.lower)) {
       const np = npRight(toks, cue.e, hi);
       if (np && (np[1] >= hi - 1 || toks[np[1]]!.text === ',' || isPunct(toks[np[1]]!) || toks[np[1]]!.lower === 'in' || toks[np[1]]!.lower === 'on')) {
@@ -1103,6 +1105,8 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       }
       if (t.text === ',' && !isQuoteStartAt(ctx, k + 1)) break;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') break;
+      // 'said Okafor "asserts …"': a subject whose predicate is quoted, not an adjunct to skip.
+      if ((t.pos === 'PROPN' || t.pos === 'NOUN') && !TIME_WORD.test(t.lower) && isQuoteStartAt(ctx, k + 1) && !toks.slice(i, k).some((x) => x.pos === 'ADP')) break;
     }
     if (s === i && firstQuote >= 0) s = firstQuote;
   }
@@ -1147,7 +1151,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       break;
     }
   }
-  e = Math.min(e, sentenceEndAfter(ctx, s, i - 1));
+  e = Math.min(e, quoteBoundAfter(ctx, s, i - 1));
   e = trimEnd(toks, s, e, ctx.quoteEndSet);
   if (e <= s) return null;
   const body = toks.slice(s, e);
@@ -1168,28 +1172,44 @@ function newCueClause(toks: readonly Tok[], i: number): boolean {
 }
 
 /**
- * The first sentence start after token `s` where content that follows the cue at
- * token `cue` must end: one in the cue's own quotation, or outside quotations
- * when the cue is too; sentences inside a quotation that the cue introduces run on.
- * The unit's length when there is none.
+ * Where content that follows the cue at token `cue` must end, at the latest: at
+ * the end of the cue's own quotation ('X "asserts his innocence" and …'), or at
+ * the next sentence start in that quotation, or outside quotations when the cue
+ * is outside too; sentences inside a quotation that the cue introduces run on.
+ * The unit's length when nothing bounds it.
  */
-function sentenceEndAfter(ctx: UnitContext, s: number, cue: number): number {
-  const n = ctx.toks.length;
-  if (ctx.sentStarts.length === 0 || ctx.sentStarts[ctx.sentStarts.length - 1]! <= s) return n;
-  const own = quoteAround(ctx, ctx.toks[Math.max(0, cue)]!.start);
-  for (const b of ctx.sentStarts) if (b > s && quoteAround(ctx, ctx.toks[b]!.start) === own) return b;
-  return n;
+function quoteBoundAfter(ctx: UnitContext, s: number, cue: number): number {
+  const toks = ctx.toks;
+  const n = toks.length;
+  const quoteOf = topQuotes(ctx);
+  const own = quoteOf[Math.max(0, cue)] ?? null;
+  let bound = n;
+  if (own) {
+    // Up to the closing mark of the cue's quotation.
+    let k = Math.max(s, cue);
+    while (k < n && toks[k]!.end < own.span.end) k++;
+    bound = k;
+  }
+  for (const b of ctx.sentStarts) if (b > s && b < bound && (quoteOf[b] ?? null) === own) return b;
+  return bound;
 }
 
-/** The top-level quotation that holds offset `at`, or null. */
-function quoteAround(ctx: UnitContext, at: number): Quote | null {
-  let found: Quote | null = null;
-  for (const t of ctx.toks) {
-    if (t.start > at) break;
+const TOP_QUOTES = new WeakMap<readonly Tok[], readonly (Quote | null)[]>();
+
+/** The top-level quotation each token of the unit lies in (its marks included), computed once per unit. */
+function topQuotes(ctx: UnitContext): readonly (Quote | null)[] {
+  const cached = TOP_QUOTES.get(ctx.toks);
+  if (cached) return cached;
+  const out: (Quote | null)[] = new Array<Quote | null>(ctx.toks.length).fill(null);
+  let cur: Quote | null = null;
+  ctx.toks.forEach((t, i) => {
+    if (cur && t.start >= cur.span.end) cur = null;
     const q = ctx.quoteStarts.get(t.start);
-    if (q && q.depth === 0 && q.span.end > at && t.start <= at) found = q;
-  }
-  return found;
+    if (!cur && q && q.depth === 0) cur = q;
+    out[i] = cur;
+  });
+  TOP_QUOTES.set(ctx.toks, out);
+  return out;
 }
 
 /** Whether offset `at` lies inside a top-level quotation. */
@@ -1207,11 +1227,13 @@ function isQuoteEndBefore(ctx: UnitContext, k: number): boolean {
   return p !== undefined && ctx.quoteEnds.has(p.end);
 }
 
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later)$/;
+
 /** Short prepositional or time phrases that cannot be content ("on Monday", "to reporters"). */
 function adjunctLike(body: readonly Tok[]): boolean {
   if (body.length === 0) return true;
   const first = body[0]!;
-  if (first.pos === 'ADP' || first.pos === 'ADV' || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later)$/.test(first.lower)) {
+  if (first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORD.test(first.lower)) {
     return body.length <= 12;
   }
   return false;

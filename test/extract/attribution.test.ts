@@ -215,6 +215,20 @@ describe('extractAttributions: passive reporting verbs', () => {
   });
 });
 
+describe('extractAttributions: a quotation that opens at the cue', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['the subject stands before the quotation', 'The statement said Okafor "asserts his innocence of any wrongdoing" and "will be vindicated."', 'asserts', { source: 'Okafor', content: 'his innocence of any wrongdoing' }],
+    ['the outer report keeps the subject in its content', 'The statement said Okafor "asserts his innocence of any wrongdoing" and "will be vindicated."', 'said', { source: 'The statement', content: 'Okafor "asserts his innocence of any wrongdoing" and "will be vindicated."' }],
+    ['curly quotes after "that"', 'Tan said that Mr. Okafor “asserts his innocence” and that the case was “a vendetta.”', 'asserts', { source: 'Mr. Okafor', content: 'his innocence' }],
+    // Tricky negatives: a closing quote before the verb still inverts; a day before the quote is an adjunct.
+    ['inversion after a closing quote', '"It is over," said Hugh Hill, a doctor.', 'said', { source: 'Hugh Hill', content: '"It is over,"' }],
+    ['a day is not a subject', 'Okafor said Monday "we will win."', 'said', { kind: 'direct', content: '"we will win."' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+});
+
 describe('extractAttributions: unnamed sources', () => {
   const cases: [string, string, string, Expect][] = [
     ['reportedly', 'The rebels reportedly seized the town.', 'reportedly', { source: null, unnamed: true, content: 'The rebels reportedly seized the town' }],
