@@ -100,7 +100,8 @@ function stripPossessive(word: string): string {
  */
 export function splitNameRole(text: string): NameRole {
   const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
-  while (words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  // "several of the people", "one of the aides": a quantifier and its "of" are not part of the name.
+  while (words.length > 1 && (DETERMINERS.has(words[0]!.toLowerCase()) || (words[0] === 'of' && words.length > 1))) words.shift();
   if (words.length === 0) return { name: text.trim(), role: null };
   const k = nameStart(words);
   // A name inside a prepositional phrase ("spokesman for the U.S. attorney in Lima", "Ana Ruiz

@@ -32,6 +32,8 @@ describe('splitNameRole', () => {
     ['Secretary of State Lee Kim', 'Lee Kim', 'Secretary of State'],
     ['source familiar with the talks', 'source familiar with the talks', null],
     ['the Department of Justice', 'Department of Justice', null],
+    ['several of the people', 'people', null],
+    ['one of the aides', 'aides', null],
   ];
   it.each(cases)('%s', (text, name, role) => {
     expect(splitNameRole(text)).toEqual({ name, role });
