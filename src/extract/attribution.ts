@@ -673,6 +673,8 @@ function atLineStart(ctx: UnitContext): boolean {
 function speakerLabel(toks: readonly Tok[], colon: number): boolean {
   const first = isQuoteMark(toks[0]) ? 1 : 0;
   if (colon - first < 1 || colon - first > 3) return false;
+  // "UPDATE:", "CORRECTION:" label the text; they do not speak it.
+  if (colon - first === 1 && HEADLINE_LABELS.has(toks[first]!.lower)) return false;
   for (let k = first; k < colon; k++) {
     const w = toks[k]!.text;
     if (!/^[A-Z][A-Z.'-]+$/.test(w)) return false;
@@ -867,7 +869,9 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     }
     // A participle after a comma ("…, saying that …") or a coordinated verb ("… and says …") shares the subject of its clause.
     const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (ing && PARTICIPLE_LINKS.has(left.lower)));
-    if (!source && ((left?.text === ',' && ing) || coordinated)) {
+    // American style puts the comma inside the quotation: 'on "This Week," adding that …'.
+    const commaBefore = left !== undefined && (left.text === ',' || (ctx.quoteEnds.has(left.end) && toks[j - 1]?.text === ','));
+    if (!source && ((commaBefore && ing) || coordinated)) {
       // The earlier report shares the subject unless a relative clause with a subject and verb of
       // its own stands between them: in "X proposed a truce, which Y rejected, reiterating …" Y reiterates.
       const verb = nearestFiniteVerb(toks, cue.s, lo);
@@ -1365,7 +1369,8 @@ export function extractAttributions(article: ArticleInput | string, options: Att
     const done: Draft[] = [];
     for (const cue of findCues(ctx)) {
       const d = analyseCue(ctx, cue, done);
-      if (d && d.content.end > d.content.start) done.push(d);
+      // Content is words: '."' left over after an addressee is none.
+      if (d && d.content.end > d.content.start && LETTER_OR_DIGIT.test(view.slice(d.content.start, d.content.end))) done.push(d);
     }
     for (const d of done) {
       const cueSpan = spanOf(toks, [d.cue.s, d.cue.e]);

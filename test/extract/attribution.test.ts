@@ -229,6 +229,25 @@ describe('extractAttributions: a quotation that opens at the cue', () => {
   });
 });
 
+describe('extractAttributions: small cases around quotation marks and labels', () => {
+  it('gives a participle after a comma inside a closing quote the subject of its clause', () => {
+    const text = '“It is wrong,” Mr. Okafor said on the program “This Week,” adding that it reflected the “nastiness” of the race.';
+    expect(pick(text, 'adding')).toMatchObject({ source: 'Mr. Okafor', content: 'that it reflected the “nastiness” of the race' });
+  });
+  it('drops content without a word', () => {
+    const text = 'He said "the plan failed. Dr. Maria Okafor warned us." Then he left.';
+    for (const a of extractAttributions(text)) expect(text.slice(a.content.start, a.content.end)).toMatch(/[A-Za-z]/);
+  });
+  it('does not take a kicker in capitals as a transcript speaker', () => {
+    const text = 'UPDATE: 7:19 p.m. -- The Daily Ledger now reports that the mayor has resigned.\nLEE: We tried.';
+    const sources = extractAttributions(text).map((a) => a.source?.text ?? null);
+    expect(sources).not.toContain('UPDATE');
+    // Tricky negative: a real speaker label still is one.
+    expect(sources).toContain('LEE');
+    expect(pick(text, 'reports')).toMatchObject({ source: 'The Daily Ledger', content: 'that the mayor has resigned' });
+  });
+});
+
 describe('extractAttributions: unnamed sources', () => {
   const cases: [string, string, string, Expect][] = [
     ['reportedly', 'The rebels reportedly seized the town.', 'reportedly', { source: null, unnamed: true, content: 'The rebels reportedly seized the town' }],
