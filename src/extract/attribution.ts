@@ -895,6 +895,20 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   const anteSpan = antecedent ? spanOf(toks, antecedent) : null;
   // "I say", "you tell me" inside a quotation are the quoted speaker's own words, not a new report.
   if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower) && insideQuote(ctx, toks[cue.s]!.start)) return null;
+  // "When he asked about X, Mr. Lee stormed off": a cue in an opening subordinate clause reports up to
+  // its comma; "As X pointed out, Y" is a parenthetical whose content is the main clause.
+  const opener = toks[lo]!.lower;
+  if (relativeEnd < 0 && cue.s > lo && opener !== 'as' && (TIME_CLAUSE.has(opener) || opener === 'if' || opener === 'although' || opener === 'though')) {
+    const quoteOf = topQuotes(ctx);
+    for (let k = lo + 1; k < hi; k++) {
+      const q = quoteOf[k];
+      // A comma inside a closing quote ('said "we tried, we failed," the crowd …') ends the clause too.
+      const closing = q !== null && q !== undefined && toks[k + 1]?.end === q.span.end;
+      if (toks[k]!.text !== ',' || (q && !closing)) continue;
+      if (k > cue.e) relativeEnd = closing ? k + 2 : k;
+      break;
+    }
+  }
   const runOn = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
   const rawAfter = runOn && relativeEnd >= 0 && toks[relativeEnd]!.start > runOn.start && toks[relativeEnd]!.start < runOn.end ? { start: runOn.start, end: toks[relativeEnd - 1]!.end } : runOn;
   // "said before he died", "said when she resigned": a time or reason clause, not what was said.

@@ -248,6 +248,19 @@ describe('extractAttributions: small cases around quotation marks and labels', (
   });
 });
 
+describe('extractAttributions: a cue in an opening subordinate clause', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['content ends at the clause comma', 'When he asked about the federal campaign investigation, Mr. Okafor stormed off camera.', 'asked', { content: 'about the federal campaign investigation' }],
+    ['after …, main clause', 'After Okafor said the talks had failed, the mayor resigned.', 'said', { source: 'Okafor', content: 'the talks had failed' }],
+    // Tricky negatives: a comma inside a quote does not end the clause, one closing it does; a cue in the main clause runs on.
+    ['a comma inside a quote', 'When Okafor said "we tried, we failed," the crowd went quiet.', 'said', { content: '"we tried, we failed,"' }],
+    ['a cue in the main clause', 'When the vote ended, Okafor said the talks had failed.', 'said', { source: 'Okafor', content: 'the talks had failed' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+});
+
 describe('extractAttributions: unnamed sources', () => {
   const cases: [string, string, string, Expect][] = [
     ['reportedly', 'The rebels reportedly seized the town.', 'reportedly', { source: null, unnamed: true, content: 'The rebels reportedly seized the town' }],
