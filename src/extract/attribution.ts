@@ -113,6 +113,7 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
 const SUBJECT_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'few', 'several', 'both', 'all', 'critics', 'supporters']);
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s"]);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'re", "'m", 'am']);
 const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const CLOSERS = /^[.!?;:,)\]}]+$/;
 // Longest unit analysed at once (UTF-16 units); longer sentence-free stretches are cut.
@@ -226,6 +227,8 @@ function withFlags(toks: readonly PosToken[]): Tok[] {
 interface Unit {
   readonly start: number;
   readonly end: number;
+  /** Offsets where a sentence starts inside the unit (units joined across a quotation hold several). */
+  readonly breaks: readonly number[];
 }
 
 /**
@@ -239,7 +242,7 @@ function units(view: string, quotes: readonly Quote[]): Unit[] {
   const push = (s: number, e: number): void => {
     while (s < e && /\s/.test(view[s]!)) s++;
     while (e > s && /\s/.test(view[e - 1]!)) e--;
-    if (e > s) raw.push({ start: s, end: e });
+    if (e > s) raw.push({ start: s, end: e, breaks: [] });
   };
   for (let i = 0; i < view.length; i++) {
     const ch = view[i]!;
@@ -280,7 +283,7 @@ function units(view: string, quotes: readonly Quote[]): Unit[] {
       if (reach <= cur.end || next === undefined || next.start >= reach + 0 && reach <= cur.end) break;
       if (next.start >= reach) break;
       if (next.end - cur.start > MAX_UNIT) break;
-      cur = { start: cur.start, end: next.end };
+      cur = { start: cur.start, end: next.end, breaks: [...cur.breaks, next.start] };
       u++;
     }
     // Work per cue is linear in its unit, so a unit without sentence breaks (one giant
@@ -288,8 +291,9 @@ function units(view: string, quotes: readonly Quote[]): Unit[] {
     while (cur.end - cur.start > MAX_UNIT) {
       let cut = view.lastIndexOf(' ', cur.start + MAX_UNIT);
       if (cut <= cur.start) cut = cur.start + MAX_UNIT;
-      out.push({ start: cur.start, end: cut });
-      cur = { start: cut + (view[cut] === ' ' ? 1 : 0), end: cur.end };
+      const rest = cut + (view[cut] === ' ' ? 1 : 0);
+      out.push({ start: cur.start, end: cut, breaks: cur.breaks.filter((b) => b < cut) });
+      cur = { start: rest, end: cur.end, breaks: cur.breaks.filter((b) => b > rest) };
     }
     if (cur.end > cur.start) out.push(cur);
   }
@@ -414,6 +418,8 @@ function npRight(toks: readonly Tok[], start: number, max: number): [number, num
   let j = start;
   while (j < max && j - start < 14) {
     const t = toks[j]!;
+    // "by the ministry that talks …": a clause starter, or a determiner not after a preposition, opens something new.
+    if (j > start && t.pos !== 'PROPN' && (CLAUSE_STARTERS.has(t.lower) || (isDeterminer(t) && toks[j - 1]!.pos !== 'ADP'))) break;
     if (isNpToken(t)) {
       j++;
       continue;
@@ -438,6 +444,19 @@ function npRight(toks: readonly Tok[], start: number, max: number): [number, num
   while (end > start && (isDeterminer(toks[end - 1]!) || toks[end - 1]!.pos === 'ADP' || isPunct(toks[end - 1]!))) end--;
   if (end <= start || !toks.slice(start, end).some(isNominal)) return null;
   return [start, end];
+}
+
+/**
+ * Whether the head of the noun phrase `np` (its last word before any preposition)
+ * is a common noun or a role, so that a name after it is an appositive naming it:
+ * "A lawyer for Mr. Lee, …", "Lee's lawyer, …", but not "Ana Ruiz, …".
+ */
+function commonHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
+  let h = np[0];
+  while (h < np[1] && toks[h]!.pos !== 'ADP') h++;
+  const head = toks[h - 1];
+  if (!head || h - 1 < np[0]) return false;
+  return ROLES.has(head.lower) || (head.pos === 'NOUN' && !head.cap) || !toks.slice(np[0], np[1]).some((t) => t.pos === 'PROPN');
 }
 
 /** A comma-delimited appositive after token `at` (", a doctor at X,"), as a token range, or null. */
@@ -497,6 +516,31 @@ interface UnitContext {
   readonly options: AttributionOptions;
   /** The text view, for transcript turns that run over sentences to the end of their line. */
   readonly view: string;
+  /** Token indices where a sentence starts inside the unit, ascending (0 left out). */
+  readonly sentStarts: readonly number[];
+}
+
+const NO_BREAKS: readonly number[] = Object.freeze([]);
+
+/** Token indices of the sentence starts at character offsets `breaks` (both ascending). */
+function sentenceStarts(toks: readonly Tok[], breaks: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  for (const b of breaks) {
+    while (i < toks.length && toks[i]!.start < b) i++;
+    if (i > 0 && i < toks.length && out[out.length - 1] !== i) out.push(i);
+  }
+  return out;
+}
+
+/** The sentence holding token `i`, as a token range [lo, hi): source and role spans stay inside it. */
+function sentenceAt(ctx: UnitContext, i: number): readonly [number, number] {
+  let lo = 0;
+  for (const b of ctx.sentStarts) {
+    if (b > i) return [lo, b];
+    lo = b;
+  }
+  return [lo, ctx.toks.length];
 }
 
 function findCues(ctx: UnitContext): Cue[] {
@@ -545,8 +589,9 @@ function findCues(ctx: UnitContext): Cue[] {
       }
     }
     if (t.text === ':' && i > 0 && isQuoteStartAt(ctx, i + 1)) {
-      const np = npLeft(toks, i, 0);
-      if (np && np[0] === 0) cues.push({ cls: 'colon', lemma: ':', s: i, e: i + 1 });
+      const lo = sentenceAt(ctx, i)[0];
+      const np = npLeft(toks, i, lo);
+      if (np && np[0] === lo) cues.push({ cls: 'colon', lemma: ':', s: i, e: i + 1 });
       continue;
     }
     // A transcript turn: "SMITH: We will …" (a speaker in capitals opening the line).
@@ -591,21 +636,30 @@ function findCues(ctx: UnitContext): Cue[] {
     let cls: CueClass = phr ? 'act' : entry!.cls;
     if (cls === 'clausal' && options.beliefs === false) continue;
     if (cls === 'act' && options.speechActs === false) continue;
-    // Passive: "was asked", "is said to"; the agent, if any, follows "by".
-    const before = toks[skipLeft(toks, i - 1, 0)];
-    if (before && BE_FORMS.has(before.lower) && /(?:ed|wn|ld|id|ght|ken|ten|ood)$/.test(lw) && lw !== 'said' || (lw === 'said' && before && BE_FORMS.has(before.lower) && next?.lower === 'to')) {
-      if (toks.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'has' || x.lower === 'have' || x.lower === 'had') && !toks.slice(Math.max(0, i - 2), i).some((x) => x.lower === 'been')) {
-        // "has said": perfect, not passive.
-      } else {
-        cls = 'passive';
-      }
-    }
+    // Passive: "was asked", "is said to", "had not been formally announced"; the agent, if any, follows "by".
+    if (/(?:ed|wn|ld|id|ght|ken|ten|ood)$/.test(lw) && (lw !== 'said' || next?.lower === 'to') && passiveAuxiliary(toks, i)) cls = 'passive';
     // "said in a statement", "said in an interview": the nominal cue extends the verb.
     if (toks[e]?.lower === 'in' && (toks[e + 1]?.lower === 'a' || toks[e + 1]?.lower === 'an') && toks[e + 2] && NOMINALS.has(toks[e + 2]!.lower)) e += 3;
     cues.push({ cls, lemma, s: i, e });
     i = e - 1;
   }
   return cues;
+}
+
+/**
+ * Whether a form of "be" stands in the auxiliaries and adverbs right before the
+ * participle at `i` ("was charged", "had not been formally announced", "is said"),
+ * which makes it passive; "has said" is perfect.
+ */
+function passiveAuxiliary(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = toks[k]!;
+    if (PASSIVE_BE.has(t.lower)) return true;
+    // "he's been told" is caught by "been"; a bare "'s" is "is" only after a pronoun ("it's said"), else a possessive.
+    if (t.lower === "'s") return toks[k - 1]?.pos === 'PRON';
+    if (!INTERVENERS.has(t.lower) && !(t.pos === 'ADV' && /ly$/.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** Whether the unit opens its line (after spaces or a stray quotation mark). */
@@ -619,6 +673,8 @@ function atLineStart(ctx: UnitContext): boolean {
 function speakerLabel(toks: readonly Tok[], colon: number): boolean {
   const first = isQuoteMark(toks[0]) ? 1 : 0;
   if (colon - first < 1 || colon - first > 3) return false;
+  // "UPDATE:", "CORRECTION:" label the text; they do not speak it.
+  if (colon - first === 1 && HEADLINE_LABELS.has(toks[first]!.lower)) return false;
   for (let k = first; k < colon; k++) {
     const w = toks[k]!.text;
     if (!/^[A-Z][A-Z.'-]+$/.test(w)) return false;
@@ -650,9 +706,12 @@ function isNonReporting(toks: readonly Tok[], i: number): boolean {
 function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft | null {
   const { toks } = ctx;
   const n = toks.length;
+  // Source and role spans never cross a sentence end (a unit joined across a quotation holds several).
+  const [lo, hi] = sentenceAt(ctx, cue.s);
   let source: [number, number] | null = null;
   let role: [number, number] | null = null;
   let antecedent: [number, number] | null = null;
+  let relativeEnd = -1;
   let afterStart = cue.e;
   let unnamed = false;
 
@@ -683,18 +742,18 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     return finish(ctx, cue, [0, cue.s], null, { start: toks[cue.e]!.start, end }, false);
   }
   if (cue.cls === 'colon') {
-    source = npLeft(toks, cue.s, 0);
+    source = npLeft(toks, cue.s, lo);
     const q = ctx.quoteStarts.get(toks[cue.e]!.start)!;
     return finish(ctx, cue, source, null, { start: q.span.start, end: q.span.end }, false);
   }
   if (cue.cls === 'dash') {
-    source = npRight(toks, cue.e, n);
+    source = npRight(toks, cue.e, hi);
     const q = ctx.quoteEnds.get(toks[cue.s - 1]!.end)!;
     return finish(ctx, cue, source, null, { start: q.span.start, end: q.span.end }, false);
   }
 
   if (cue.cls === 'nominal') {
-    source = npLeft(toks, cue.s - 1, 0);
+    source = npLeft(toks, cue.s - 1, lo);
     const start = toks[cue.e]!.lower === 'of' ? cue.e + 1 : cue.e;
     const after = contentAfter(ctx, start, false);
     if (!source || !after) return null;
@@ -702,12 +761,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   }
 
   if (cue.cls === 'prep') {
-    source = npRight(toks, cue.e, n);
+    source = npRight(toks, cue.e, hi);
     if (!source) return null;
     afterStart = source[1];
     // "according to statements made": a kind of statement, not a source.
     const nominalOnly = !toks.slice(source[0], source[1]).some((t) => t.pos === 'PROPN') && NOMINALS.has(toks[source[1] - 1]!.lower);
-    const app = appositiveAfter(toks, source[1], n);
+    const app = appositiveAfter(toks, source[1], hi);
     if (app) {
       role = app;
       afterStart = app[1];
@@ -722,45 +781,58 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   }
 
   // Verb cues: the source is the subject on the left, or an inverted subject on the right.
-  let j = skipLeft(toks, cue.s - 1, 0);
+  let j = skipLeft(toks, cue.s - 1, lo);
   // "X continues to urge …": the subject stands before the aspectual verb.
-  if (toks[j]?.lower === 'to' && ASPECTUAL.has(toks[j - 1]?.lower ?? '')) j = skipLeft(toks, j - 2, 0);
-  const left = toks[j];
+  if (toks[j]?.lower === 'to' && ASPECTUAL.has(toks[j - 1]?.lower ?? '')) j = skipLeft(toks, j - 2, lo);
+  // 'X "asserts his innocence"': a quotation that opens at the verb leaves the subject before it.
+  if (j >= lo && isQuoteMark(toks[j]) && (ctx.quoteStarts.get(toks[j]!.start)?.span.end ?? 0) > toks[cue.s]!.start) j = skipLeft(toks, j - 1, lo);
+  const left = j >= lo ? toks[j] : undefined;
   if (cue.cls === 'passive') {
     unnamed = true;
     if (toks[cue.e]?.lower === 'by') {
-      source = npRight(toks, cue.e + 1, n);
+      source = npRight(toks, cue.e + 1, hi);
       if (source) {
         afterStart = source[1];
         unnamed = false;
+        // "The plan was rejected by the board": with nothing reported after the agent, the subject is the content.
+        const subject = j >= lo ? npLeft(toks, j + 1, lo) : null;
+        if (subject && contentAfter(ctx, afterStart, true) === null) return finish(ctx, cue, source, null, spanOf(toks, subject), false);
       }
     }
     if (cue.lemma === 'say' && toks[cue.e]?.lower === 'to') {
       // "X is said to have …": X is what the content is about, not a source.
-      const s0 = leadingContentStart(toks);
-      const e = trimEnd(toks, s0, n, ctx.quoteEndSet);
+      const s0 = lo + leadingContentStart(toks.slice(lo, hi));
+      const e = trimEnd(toks, s0, hi, ctx.quoteEndSet);
       if (e <= s0) return null;
       return { cue, source: null, role: null, content: { start: toks[s0]!.start, end: toks[e - 1]!.end }, unnamed: true };
     }
-  } else if (left && left.text === ',' && j > 0 && !/ing$/.test(toks[cue.s]!.lower)) {
+    // Without an agent the subject is who was told, accused or asked, never a source; what follows
+    // is content when it is reported matter ("was told that …") or the act's complement ("was
+    // accused of fraud"), and nothing is reported in "had not been announced and they …".
+    if (!source && !reportFollows(ctx, cue.e) && !(toks[cue.e]?.pos === 'ADP' && toks[cue.e]!.lower !== 'by')) return null;
+  } else if (left && left.text === ',' && j > lo && !/ing$/.test(toks[cue.s]!.lower)) {
     // "X, a doctor at Y, said" / "X, who …, said" / "X, speaking on Monday, said": the chunk
     // between two commas describes the source or is an aside; the source stands before it.
     let k = j - 1;
-    while (k >= 0 && j - k <= 30 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
+    while (k >= lo && j - k <= 30 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
     const chunkFirst = toks[k + 1];
-    if (k > 0 && toks[k]!.text === ',' && chunkFirst && k + 1 < j) {
+    if (k > lo && toks[k]!.text === ',' && chunkFirst && k + 1 < j) {
       const fl = chunkFirst.lower;
       const chunk = toks.slice(k + 1, j);
       const relative = fl === 'who' || fl === 'whose' || fl === 'which';
       const participle = chunkFirst.pos === 'VERB' && /ing$/.test(fl);
       const finite = chunk.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)));
       const nominal = !finite && !participle && chunkFirst.pos !== 'ADP' && chunkFirst.pos !== 'ADV' && chunkFirst.pos !== 'SCONJ' && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
-      // "The state's campaign chairman, Phil Lovas, said": the name comes second.
-      const nameSecond = nominal && chunk.length <= 5 && chunk.every((t) => t.pos === 'PROPN' || t.cap || t.text === '.');
+      // "The state's campaign chairman, Phil Lovas, said", "A lawyer for X, Jo Lee of Acme, said":
+      // the name comes second, perhaps with an affiliation after it.
+      let nameEnd = 0;
+      while (nameEnd < chunk.length && (chunk[nameEnd]!.pos === 'PROPN' || chunk[nameEnd]!.cap || chunk[nameEnd]!.text === '.')) nameEnd++;
+      const affiliation = nameEnd < chunk.length && chunk[nameEnd]!.pos === 'ADP' && !chunk.slice(nameEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const nameSecond = nominal && nameEnd >= 1 && nameEnd <= 5 && (nameEnd === chunk.length || affiliation);
       // "Ukraine, for its part, called for …": an adverbial or participial aside.
       const aside = !nominal && !relative && !finite && (participle || chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV');
-      const np = relative || nominal || aside ? npLeft(toks, k, 0) : null;
-      if (np && nameSecond && !toks.slice(np[0], np[1]).some((t) => t.pos === 'PROPN')) {
+      const np = relative || nominal || aside ? npLeft(toks, k, lo) : null;
+      if (np && nameSecond && commonHead(toks, np)) {
         source = [k + 1, j];
         role = np;
       } else if (np) {
@@ -769,23 +841,26 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       }
     }
   } else if (left && (left.lower === 'who' || left.lower === 'which') && left.pos === 'PRON') {
-    // "an architect who said …": the relative pronoun is the source's mention, its antecedent the name.
-    source = [j, j + 1];
-    antecedent = npLeft(toks, toks[j - 1]?.text === ',' ? j - 1 : j, 0);
+    // "an architect who said …": the relative pronoun is the source's mention, its antecedent the
+    // name; a pronoun whose antecedent is not found names no one, and the source stays unknown.
+    antecedent = npLeft(toks, toks[j - 1]?.text === ',' ? j - 1 : j, lo);
+    if (antecedent) source = [j, j + 1];
+    // "X, who was asking about Y, protested": the relative clause ends before the main verb.
+    relativeEnd = relativeClauseEnd(ctx, cue.e);
   } else if (left && (!isPunct(left) || left.text === ')')) {
-    source = npLeft(toks, j + 1, 0);
+    source = npLeft(toks, j + 1, lo);
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
   }
   if (!source && cue.cls !== 'passive') {
     // Inversion: "…," said Hugh Hill, a doctor at X. Never after a participle: "…, reiterating its demand".
     const ing = /ing$/.test(toks[cue.s]!.lower);
-    const invertedOk = cue.cls === 'speech' && !ing && (left === undefined || left.text === ',' || isQuoteMark(left) || ctx.quoteEnds.has(left.end));
+    const invertedOk = cue.cls === 'speech' && !ing && (left === undefined || left.text === ',' || ctx.quoteEnds.has(left.end));
     if (invertedOk && toks[cue.e] && !CLAUSE_STARTERS.has(toks[cue.e]!.lower)) {
-      const np = npRight(toks, cue.e, n);
-      if (np && (np[1] >= n - 1 || toks[np[1]]!.text === ',' || isPunct(toks[np[1]]!) || toks[np[1]]!.lower === 'in' || toks[np[1]]!.lower === 'on')) {
+      const np = npRight(toks, cue.e, hi);
+      if (np && (np[1] >= hi - 1 || toks[np[1]]!.text === ',' || isPunct(toks[np[1]]!) || toks[np[1]]!.lower === 'in' || toks[np[1]]!.lower === 'on')) {
         source = np;
         afterStart = np[1];
-        const app = appositiveAfter(toks, np[1], n);
+        const app = appositiveAfter(toks, np[1], hi);
         if (app) {
           role = app;
           afterStart = app[1];
@@ -794,20 +869,23 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     }
     // A participle after a comma ("…, saying that …") or a coordinated verb ("… and says …") shares the subject of its clause.
     const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (ing && PARTICIPLE_LINKS.has(left.lower)));
-    if (!source && ((left?.text === ',' && ing) || coordinated)) {
+    // American style puts the comma inside the quotation: 'on "This Week," adding that …'.
+    const commaBefore = left !== undefined && (left.text === ',' || (ctx.quoteEnds.has(left.end) && toks[j - 1]?.text === ','));
+    if (!source && ((commaBefore && ing) || coordinated)) {
       // The earlier report shares the subject unless a relative clause with a subject and verb of
       // its own stands between them: in "X proposed a truce, which Y rejected, reiterating …" Y reiterates.
-      const verb = nearestFiniteVerb(toks, cue.s);
+      const verb = nearestFiniteVerb(toks, cue.s, lo);
       const relativeBetween = (from: number): boolean =>
         toks.slice(from + 1, verb).some((t, k, arr) => /^(?:which|who|whom)$/.test(t.lower) && (arr[k - 1]?.text ?? toks[from]?.text) === ',' && arr[k + 1]?.pos !== 'VERB' && arr[k + 1]?.pos !== 'AUX');
       const prevDraft = [...done].reverse().find((d) => d.source !== null && d.cue.s < cue.s && (verb < 0 || d.cue.s >= verb || !relativeBetween(d.cue.s)));
-      if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
-      source = clauseSubject(toks, j);
+      // A relative pronoun ("X, who was asking …, protested, saying …") is shared as the noun phrase it stands for.
+      if (prevDraft?.source) return withContentAfter(ctx, cue, prevDraft.antecedent ?? prevDraft.source, prevDraft.role, afterStart, prevDraft.unnamed);
+      source = clauseSubject(toks, j, lo);
     }
   }
   // The addressee is not content: "told reporters that …".
   if (ADDRESSEE_VERBS.has(cue.lemma) && toks[afterStart] && !CLAUSE_STARTERS.has(toks[afterStart]!.lower) && !isQuoteStartAt(ctx, afterStart)) {
-    const obj = OBJECT_PRONOUNS.has(toks[afterStart]!.lower) ? ([afterStart, afterStart + 1] as [number, number]) : npRight(toks, afterStart, n);
+    const obj = OBJECT_PRONOUNS.has(toks[afterStart]!.lower) ? ([afterStart, afterStart + 1] as [number, number]) : npRight(toks, afterStart, hi);
     // "urged restraint": with nothing after it, the object is the content, not an addressee.
     if (obj && obj[1] - obj[0] <= 6 && (ALWAYS_ADDRESSEE.has(cue.lemma) || contentAfter(ctx, obj[1], true) !== null)) afterStart = obj[1];
   }
@@ -817,7 +895,22 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   const anteSpan = antecedent ? spanOf(toks, antecedent) : null;
   // "I say", "you tell me" inside a quotation are the quoted speaker's own words, not a new report.
   if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower) && insideQuote(ctx, toks[cue.s]!.start)) return null;
-  const rawAfter = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
+  // "When he asked about X, Mr. Lee stormed off": a cue in an opening subordinate clause reports up to
+  // its comma; "As X pointed out, Y" is a parenthetical whose content is the main clause.
+  const opener = toks[lo]!.lower;
+  if (relativeEnd < 0 && cue.s > lo && opener !== 'as' && (TIME_CLAUSE.has(opener) || opener === 'if' || opener === 'although' || opener === 'though')) {
+    const quoteOf = topQuotes(ctx);
+    for (let k = lo + 1; k < hi; k++) {
+      const q = quoteOf[k];
+      // A comma inside a closing quote ('said "we tried, we failed," the crowd …') ends the clause too.
+      const closing = q !== null && q !== undefined && toks[k + 1]?.end === q.span.end;
+      if (toks[k]!.text !== ',' || (q && !closing)) continue;
+      if (k > cue.e) relativeEnd = closing ? k + 2 : k;
+      break;
+    }
+  }
+  const runOn = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
+  const rawAfter = runOn && relativeEnd >= 0 && toks[relativeEnd]!.start > runOn.start && toks[relativeEnd]!.start < runOn.end ? { start: runOn.start, end: toks[relativeEnd - 1]!.end } : runOn;
   // "said before he died", "said when she resigned": a time or reason clause, not what was said.
   const after = rawAfter && TIME_CLAUSE.has(toks[afterStart]?.lower ?? '') ? null : rawAfter;
   const adjunctOnly = after === null;
@@ -859,21 +952,63 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   return finishSpan(cue, sourceSpan, roleText, after ?? before!, unnamed, anteSpan);
 }
 
+/**
+ * Where a non-restrictive relative clause that holds token `from` ends: the
+ * comma before the main clause's verb ("X, who was asking about Y, protested"),
+ * or -1. Quotations are skipped.
+ */
+function relativeClauseEnd(ctx: UnitContext, from: number): number {
+  const toks = ctx.toks;
+  for (let k = from; k < toks.length - 1; k++) {
+    const q = ctx.quoteStarts.get(toks[k]!.start);
+    if (q && q.depth === 0) {
+      while (k + 1 < toks.length && toks[k + 1]!.start < q.span.end) k++;
+      continue;
+    }
+    const nx = toks[k + 1]!;
+    if (toks[k]!.text === ',' && (nx.pos === 'VERB' || nx.pos === 'AUX') && !/ing$/.test(nx.lower)) return k;
+  }
+  return -1;
+}
+
 /** Index of the nearest finite verb (not an "-ing" form) before token `before`, or -1. */
-function nearestFiniteVerb(toks: readonly Tok[], before: number): number {
-  for (let k = before - 1; k > 0; k--) {
+function nearestFiniteVerb(toks: readonly Tok[], before: number, min: number): number {
+  for (let k = before - 1; k > min; k--) {
     const t = toks[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return k;
   }
   return -1;
 }
 
-/** The subject of the nearest finite verb before token `before`: who a participle cue belongs to. */
-function clauseSubject(toks: readonly Tok[], before: number): [number, number] | null {
-  const k = nearestFiniteVerb(toks, before);
-  if (k < 0) return null;
-  const j = skipLeft(toks, k - 1, 0);
-  return j >= 0 ? npLeft(toks, j + 1, 0) : null;
+/**
+ * The subject of the nearest finite verb before token `before`: who a participle
+ * or a coordinated cue belongs to. Verbs in a series share the first one's subject
+ * ("X stormed back, leaned in and said"), and a relative clause or appositive
+ * between subject and verb is passed over ("X, who was at the event, protested").
+ */
+function clauseSubject(toks: readonly Tok[], before: number, min: number): [number, number] | null {
+  let b = before;
+  // A few verbs in a series at most: each step moves left, so this ends.
+  for (let step = 0; step < 4; step++) {
+    const k = nearestFiniteVerb(toks, b, min);
+    if (k < 0) return null;
+    const j = skipLeft(toks, k - 1, min);
+    if (j < min) return null;
+    const t = toks[j]!;
+    if (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') {
+      b = j;
+      continue;
+    }
+    if (t.text !== ',') return npLeft(toks, j + 1, min);
+    // ", who was at the event, protested" / ", a doctor, said": the subject stands before the aside.
+    let c = j - 1;
+    while (c > min && j - c <= 30 && toks[c]!.text !== ',') c--;
+    const first = toks[c + 1];
+    if (c > min && toks[c]!.text === ',' && first && (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which')) return npLeft(toks, c, min);
+    // ", leaned in and said": a verb in a series; its subject is the first verb's.
+    b = j;
+  }
+  return null;
 }
 
 function withContentAfter(ctx: UnitContext, cue: Cue, source: Span, role: string | null, afterStart: number, unnamed: boolean): Draft | null {
@@ -929,6 +1064,15 @@ function clausal(ctx: UnitContext, i: number): boolean {
   return false;
 }
 
+/** Whether reported matter follows token `i` (after commas): a quote, "that …", a colon, or a clause not opened by a conjunction. */
+function reportFollows(ctx: UnitContext, i: number): boolean {
+  let k = i;
+  while (ctx.toks[k]?.text === ',') k++;
+  const t = ctx.toks[k];
+  if (!t) return false;
+  return opensReport(ctx, k) === true || (t.pos !== 'CCONJ' && readsAsClause(ctx, k));
+}
+
 /**
  * Whether the words from token `i` read as reported matter rather than an
  * adjunct: a quote, "that …", or a clause with its own verb before the next comma.
@@ -979,6 +1123,8 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       }
       if (t.text === ',' && !isQuoteStartAt(ctx, k + 1)) break;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') break;
+      // 'said Okafor "asserts …"': a subject whose predicate is quoted, not an adjunct to skip.
+      if ((t.pos === 'PROPN' || t.pos === 'NOUN') && !TIME_WORD.test(t.lower) && isQuoteStartAt(ctx, k + 1) && !toks.slice(i, k).some((x) => x.pos === 'ADP')) break;
     }
     if (s === i && firstQuote >= 0) s = firstQuote;
   }
@@ -1023,6 +1169,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       break;
     }
   }
+  e = Math.min(e, quoteBoundAfter(ctx, s, i - 1));
   e = trimEnd(toks, s, e, ctx.quoteEndSet);
   if (e <= s) return null;
   const body = toks.slice(s, e);
@@ -1042,6 +1189,47 @@ function newCueClause(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/**
+ * Where content that follows the cue at token `cue` must end, at the latest: at
+ * the end of the cue's own quotation ('X "asserts his innocence" and …'), or at
+ * the next sentence start in that quotation, or outside quotations when the cue
+ * is outside too; sentences inside a quotation that the cue introduces run on.
+ * The unit's length when nothing bounds it.
+ */
+function quoteBoundAfter(ctx: UnitContext, s: number, cue: number): number {
+  const toks = ctx.toks;
+  const n = toks.length;
+  const quoteOf = topQuotes(ctx);
+  const own = quoteOf[Math.max(0, cue)] ?? null;
+  let bound = n;
+  if (own) {
+    // Up to the closing mark of the cue's quotation.
+    let k = Math.max(s, cue);
+    while (k < n && toks[k]!.end < own.span.end) k++;
+    bound = k;
+  }
+  for (const b of ctx.sentStarts) if (b > s && b < bound && (quoteOf[b] ?? null) === own) return b;
+  return bound;
+}
+
+const TOP_QUOTES = new WeakMap<readonly Tok[], readonly (Quote | null)[]>();
+
+/** The top-level quotation each token of the unit lies in (its marks included), computed once per unit. */
+function topQuotes(ctx: UnitContext): readonly (Quote | null)[] {
+  const cached = TOP_QUOTES.get(ctx.toks);
+  if (cached) return cached;
+  const out: (Quote | null)[] = new Array<Quote | null>(ctx.toks.length).fill(null);
+  let cur: Quote | null = null;
+  ctx.toks.forEach((t, i) => {
+    if (cur && t.start >= cur.span.end) cur = null;
+    const q = ctx.quoteStarts.get(t.start);
+    if (!cur && q && q.depth === 0) cur = q;
+    out[i] = cur;
+  });
+  TOP_QUOTES.set(ctx.toks, out);
+  return out;
+}
+
 /** Whether offset `at` lies inside a top-level quotation. */
 function insideQuote(ctx: UnitContext, at: number): boolean {
   for (const t of ctx.toks) {
@@ -1057,11 +1245,13 @@ function isQuoteEndBefore(ctx: UnitContext, k: number): boolean {
   return p !== undefined && ctx.quoteEnds.has(p.end);
 }
 
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later)$/;
+
 /** Short prepositional or time phrases that cannot be content ("on Monday", "to reporters"). */
 function adjunctLike(body: readonly Tok[]): boolean {
   if (body.length === 0) return true;
   const first = body[0]!;
-  if (first.pos === 'ADP' || first.pos === 'ADV' || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later)$/.test(first.lower)) {
+  if (first.pos === 'ADP' || first.pos === 'ADV' || TIME_WORD.test(first.lower)) {
     return body.length <= 12;
   }
   return false;
@@ -1188,11 +1378,13 @@ export function extractAttributions(article: ArticleInput | string, options: Att
     if (toks.length === 0) continue;
     const pq = prev ? quoteStarts.get(prev.start) : undefined;
     const prevQuoteOnly = pq && prev && pq.span.end >= prev.end - 1 && /^[ \t]*$/.test(view.slice(prev.end, u.start)) ? pq : null;
-    const ctx: UnitContext = { view, toks, quoteStarts, quoteEnds, prevQuoteOnly, options: opts, quoteEndSet };
+    const sentStarts = u.breaks.length === 0 ? NO_BREAKS : sentenceStarts(toks, u.breaks);
+    const ctx: UnitContext = { view, toks, quoteStarts, quoteEnds, prevQuoteOnly, options: opts, quoteEndSet, sentStarts };
     const done: Draft[] = [];
     for (const cue of findCues(ctx)) {
       const d = analyseCue(ctx, cue, done);
-      if (d && d.content.end > d.content.start) done.push(d);
+      // Content is words: '."' left over after an addressee is none.
+      if (d && d.content.end > d.content.start && LETTER_OR_DIGIT.test(view.slice(d.content.start, d.content.end))) done.push(d);
     }
     for (const d of done) {
       const cueSpan = spanOf(toks, [d.cue.s, d.cue.e]);
@@ -1239,7 +1431,8 @@ function build(text: string, d: Located, quotes: readonly Quote[]): Attribution 
     const stext = text.slice(d.source.start, d.source.end);
     const nr = splitNameRole(d.antecedent ? text.slice(d.antecedent.start, d.antecedent.end) : stext);
     source = { text: stext, span: d.source, name: nr.name, role: d.role ?? nr.role };
-    if (isVagueSource(nr.name)) unnamed = true;
+    // "officials", and an indefinite description with no name ("a spokesman for the ministry"), are unnamed.
+    if (isVagueSource(nr.name) || (/^(?:an?|another)\s/i.test(stext) && nr.name === nr.name.toLowerCase())) unnamed = true;
   }
   // A transcript turn is verbatim speech although it carries no quotation marks.
   const base = { kind: d.cue.cls === 'turn' ? 'direct' as const : kindOf(d.content, quotes, text), source, cue, content: d.content };

@@ -28,6 +28,38 @@ const ORG_WORDS = new Set([
   'statement', 'caucus', 'movement', 'cabinet', 'parliament', 'assembly', 'delegation', 'embassy',
 ]);
 
+// Lowercase prepositions that open a modifier of a source's head, and determiners that may follow them.
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'near', 'inside', 'within']);
+const PP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/**
+ * Whether the name run starting at word `k` is the object of a preposition: right
+ * after it ("in Lima", "for Mr. Lee"), after "the" and capitalised words ("of the
+ * Lima State Highway Patrol"), or after capitalised words that follow a lowercase
+ * head ("doctor at Lima General Hospital"); "Secretary of State Lee Kim" keeps its name.
+ */
+function insidePhrase(words: readonly string[], k: number): boolean {
+  let q = k - 1;
+  while (q > 0 && !PREPOSITIONS.has(words[q]!)) q--;
+  if (q <= 0 || !PREPOSITIONS.has(words[q]!)) return false;
+  if (q === k - 1) return true;
+  if (!words.slice(q + 2, k).every((w) => isCapitalized(w))) return false;
+  // After "the", or after a lowercase head ("doctor at Lima General Hospital"), the capitals are the object's.
+  return PP_DETERMINERS.has(words[q + 1]!) || (isCapitalized(words[q + 1]!) && !isCapitalized(words[q - 1]!));
+}
+
+/** Index where the trailing run of capitalised words that are not role words (the name) starts. */
+function nameStart(words: readonly string[]): number {
+  let k = words.length;
+  while (k > 0) {
+    const w = words[k - 1]!;
+    const lower = w.toLowerCase();
+    if (!isCapitalized(w) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/\.$/, ''))) break;
+    k--;
+  }
+  return k;
+}
+
 /**
  * A source description split into a name and a role.
  *
@@ -68,14 +100,18 @@ function stripPossessive(word: string): string {
  */
 export function splitNameRole(text: string): NameRole {
   const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
-  while (words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  // "several of the people", "one of the aides": a quantifier and its "of" are not part of the name.
+  while (words.length > 1 && (DETERMINERS.has(words[0]!.toLowerCase()) || (words[0] === 'of' && words.length > 1))) words.shift();
   if (words.length === 0) return { name: text.trim(), role: null };
-  let k = words.length;
-  while (k > 0) {
-    const w = words[k - 1]!;
-    const lower = w.toLowerCase();
-    if (!isCapitalized(w) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/\.$/, ''))) break;
-    k--;
+  const k = nameStart(words);
+  // A name inside a prepositional phrase ("spokesman for the U.S. attorney in Lima", "Ana Ruiz
+  // of the University of Lima", "Jo Lee in December") names what the head is related to, not the head.
+  if (k < words.length && insidePhrase(words, k)) {
+    const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+    const head = splitNameRole(words.slice(0, p).join(' '));
+    if (isCapitalized(head.name) || hasCapitalAfterFirst(head.name)) return head;
+    // No name of its own: an unnamed source, named by its head and described by the whole phrase.
+    return { name: head.name.toLowerCase(), role: words.join(' ') };
   }
   let nameWords = words.slice(k).filter((w) => !HONORIFICS.has(w.toLowerCase()));
   if (nameWords.length === 0) {

@@ -101,6 +101,26 @@ describe('extractAttributions: who the source is', () => {
   it('takes a relative pronoun as the mention and its antecedent as the name', () => {
     expect(pick('He hired an architect who said he was never paid.', 'said')).toMatchObject({ source: 'who', name: 'architect', content: 'he was never paid' });
   });
+  it.each([
+    // [text, source text, name, role]
+    ['A lawyer for Mr. Okafor, William Tan of Patton Hale, confirmed in a statement that charges would follow.', 'William Tan of Patton Hale', 'William Tan', 'lawyer for Mr. Okafor'],
+    ["Okafor's lawyer, William Tan, said in a statement that charges would follow.", 'William Tan', 'William Tan', "Okafor's lawyer"],
+    ["The state's campaign chairman, Jo Park, said charges would follow.", 'Jo Park', 'Jo Park', "state's campaign chairman"],
+    // Tricky negative: a name before the comma is the source, the chunk after it a description.
+    ['Maria Okafor, a lawyer for Tan, said charges would follow.', 'Maria Okafor', 'Maria Okafor', 'lawyer for Tan'],
+  ])('takes an appositive name after a role as the speaker: %s', (text, source, name, role) => {
+    expect(pick(text)).toMatchObject({ source, name, role });
+  });
+  it.each([
+    // [text, source text, name, unnamed]
+    ['A spokesman for the U.S. attorney in Lima said he could not comment.', 'A spokesman for the U.S. attorney in Lima', 'spokesman', true],
+    ['A doctor at Lima General Hospital said the ward was full.', 'A doctor at Lima General Hospital', 'doctor', true],
+    // Tricky negatives: a named head keeps its name; a definite role is not unnamed.
+    ['Maria Okafor of the University of Lima said the ward was full.', 'Maria Okafor of the University of Lima', 'Maria Okafor', false],
+    ['The mayor of Lima said the ward was full.', 'The mayor of Lima', 'mayor', false],
+  ])('does not take a name inside a prepositional phrase as the speaker: %s', (text, source, name, unnamed) => {
+    expect(pick(text, 'said')).toMatchObject({ source, name, unnamed });
+  });
   it('keeps a party tag with the name', () => {
     expect(pick('“It is a dog whistle,” Rep. Jo Lee (D-Ore.) said Friday.', 'said')).toMatchObject({ kind: 'direct', source: 'Rep. Jo Lee (D-Ore.)', content: '“It is a dog whistle,”' });
   });
@@ -123,6 +143,121 @@ describe('extractAttributions: who the source is', () => {
   it('resolves "the spokesperson" to the named spokesperson', () => {
     const text = 'Agency spokesperson Jo Park said talks would resume. The spokesperson added that no date was set.';
     expect(extractAttributions(text)[1]?.source).toMatchObject({ name: 'Jo Park' });
+  });
+});
+
+describe('extractAttributions: relative pronouns are never the speaker', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['a participle after the main verb takes the antecedent', 'Okafor, who was asking about fundraising during the campaign, protested, saying he was asking "a valid question."', 'saying', { source: 'Okafor', name: 'Okafor' }],
+    ['the same with no cue in the relative clause', 'Okafor, who was at the event, protested, saying the question was fair.', 'saying', { source: 'Okafor', name: 'Okafor', content: 'the question was fair' }],
+    ['a relative clause cue keeps its own content', 'Okafor, who was asking about fundraising during the campaign, protested, saying he was asking "a valid question."', 'asking', { name: 'Okafor', content: 'about fundraising during the campaign' }],
+    ['a participle after the relative clause verb', 'He hired an architect who said he was never paid, adding that the firm owed him money.', 'adding', { source: 'an architect', name: 'architect', content: 'that the firm owed him money' }],
+    // Tricky negatives: a relative clause between subject and cue, and a restrictive relative with its own subject.
+    ['relative clause between subject and cue', 'Maria Okafor, who runs the clinic, said it was full.', 'said', { source: 'Maria Okafor', content: 'it was full' }],
+    ['the relative clause has its own subject', 'The union proposed a deal, which the board rejected, reiterating its demand for cuts.', 'reiterating', { source: 'the board' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+  it('never names a relative pronoun', () => {
+    const text = 'Okafor, who was asking about fundraising, protested, saying he was asking "a valid question." Those who said so left.';
+    const names = extractAttributions(text).map((a) => a.source?.name.toLowerCase() ?? '');
+    expect(names.filter((n) => /^(?:who|which|whom|that)$/.test(n))).toEqual([]);
+  });
+});
+
+describe('extractAttributions: coordinated verbs share their subject', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['a series of verbs', 'After the reporter finished, Okafor stormed back, leaned into him and said, "Let me be clear to you."', 'said', { kind: 'direct', source: 'Okafor', content: '"Let me be clear to you."' }],
+    ['two verbs', 'Maria Okafor stood up and said the talks were over.', 'said', { source: 'Maria Okafor', content: 'the talks were over' }],
+    ['a series with an adverb', 'The mayor listened, nodded and then said nothing would change.', 'said', { source: 'The mayor' }],
+    // Tricky negative: a clause with its own subject after "and" keeps that subject.
+    ['a new subject after "and"', 'The mayor left, and the aide said the talks were over.', 'said', { source: 'the aide' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+});
+
+describe('extractAttributions: sentence boundaries', () => {
+  // Units joined across a multi-paragraph quotation hold several sentences: source and role stay in the cue's.
+  const cases: [string, string, string, Expect][] = [
+    ['source after a sentence end inside a quotation', '"It was a vendetta, not a search for the truth. Congressman Okafor asserts his innocence.\n\n"He will be vindicated," Lee added.', 'asserts', { source: 'Congressman Okafor', name: 'Okafor', role: 'Congressman', content: 'his innocence' }],
+    ['the quotation itself still runs over its sentences', '"It was a vendetta, not a search for the truth. Congressman Okafor asserts his innocence.\n\n"He will be vindicated," Lee added.', 'added', { source: 'Lee' }],
+    // Tricky negatives: periods of abbreviations and initials are no sentence end.
+    ['abbreviations in an inverted source', '"We tried. We failed," said U.S. Rep. Jo Lee, a Democrat.', 'said', { source: 'U.S. Rep. Jo Lee', name: 'Jo Lee', content: '"We tried. We failed,"' }],
+    ['a quote that the cue opens runs over its sentences', 'She said "the plan failed. It is over." Then she left.', 'said', { content: '"the plan failed. It is over."' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+});
+
+describe('extractAttributions: passive reporting verbs', () => {
+  const cases: [string, string, string, Expect | null][] = [
+    // The subject of a passive is who was charged, told or asked: never the source.
+    ['charged, an appositive subject', 'One, Maria Okafor of Lima, was charged with illegally funneling money into his campaign.', 'charged', { source: null, unnamed: true, content: 'with illegally funneling money into his campaign' }],
+    ['told that', 'Maria Okafor was told that the plan had failed.', 'told', { source: null, unnamed: true, content: 'that the plan had failed' }],
+    ['asked whether, adverb between', 'The minister was repeatedly asked whether he would resign.', 'asked', { source: null, unnamed: true, content: 'whether he would resign' }],
+    ['is said to', 'Maria Okafor is said to have fled.', 'said', { source: null, unnamed: true, content: 'Maria Okafor is said to have fled' }],
+    // With a "by" agent the agent is the source, and the subject is the content when nothing follows.
+    ['by-agent', 'The plan was rejected by the board.', 'rejected', { source: 'the board', content: 'The plan', unnamed: false }],
+    ['by-agent before a clause', 'It was announced by the ministry that talks had failed.', 'announced', { source: 'the ministry', content: 'that talks had failed' }],
+    // Tricky negatives: no report follows an agentless passive; a perfect is active.
+    ['nothing reported after an agentless passive', 'The charges had not been formally announced and they could not discuss the case.', 'announced', null],
+    ['perfect, not passive', 'Maria Okafor has announced that she will run.', 'announced', { source: 'Maria Okafor', content: 'that she will run' }],
+    ['possessive, not "is"', "The ministry's announced plan was dropped.", 'announced', null],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    const got = pick(text, cue);
+    if (expected === null) expect(got).toBeUndefined();
+    else expect(got).toMatchObject(expected);
+  });
+});
+
+describe('extractAttributions: a quotation that opens at the cue', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['the subject stands before the quotation', 'The statement said Okafor "asserts his innocence of any wrongdoing" and "will be vindicated."', 'asserts', { source: 'Okafor', content: 'his innocence of any wrongdoing' }],
+    ['the outer report keeps the subject in its content', 'The statement said Okafor "asserts his innocence of any wrongdoing" and "will be vindicated."', 'said', { source: 'The statement', content: 'Okafor "asserts his innocence of any wrongdoing" and "will be vindicated."' }],
+    ['curly quotes after "that"', 'Tan said that Mr. Okafor “asserts his innocence” and that the case was “a vendetta.”', 'asserts', { source: 'Mr. Okafor', content: 'his innocence' }],
+    // Tricky negatives: a closing quote before the verb still inverts; a day before the quote is an adjunct.
+    ['inversion after a closing quote', '"It is over," said Hugh Hill, a doctor.', 'said', { source: 'Hugh Hill', content: '"It is over,"' }],
+    ['a day is not a subject', 'Okafor said Monday "we will win."', 'said', { kind: 'direct', content: '"we will win."' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+});
+
+describe('extractAttributions: small cases around quotation marks and labels', () => {
+  it('gives a participle after a comma inside a closing quote the subject of its clause', () => {
+    const text = '“It is wrong,” Mr. Okafor said on the program “This Week,” adding that it reflected the “nastiness” of the race.';
+    expect(pick(text, 'adding')).toMatchObject({ source: 'Mr. Okafor', content: 'that it reflected the “nastiness” of the race' });
+  });
+  it('drops content without a word', () => {
+    const text = 'He said "the plan failed. Dr. Maria Okafor warned us." Then he left.';
+    for (const a of extractAttributions(text)) expect(text.slice(a.content.start, a.content.end)).toMatch(/[A-Za-z]/);
+  });
+  it('does not take a kicker in capitals as a transcript speaker', () => {
+    const text = 'UPDATE: 7:19 p.m. -- The Daily Ledger now reports that the mayor has resigned.\nLEE: We tried.';
+    const sources = extractAttributions(text).map((a) => a.source?.text ?? null);
+    expect(sources).not.toContain('UPDATE');
+    // Tricky negative: a real speaker label still is one.
+    expect(sources).toContain('LEE');
+    expect(pick(text, 'reports')).toMatchObject({ source: 'The Daily Ledger', content: 'that the mayor has resigned' });
+  });
+});
+
+describe('extractAttributions: a cue in an opening subordinate clause', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['content ends at the clause comma', 'When he asked about the federal campaign investigation, Mr. Okafor stormed off camera.', 'asked', { content: 'about the federal campaign investigation' }],
+    ['after …, main clause', 'After Okafor said the talks had failed, the mayor resigned.', 'said', { source: 'Okafor', content: 'the talks had failed' }],
+    // Tricky negatives: a comma inside a quote does not end the clause, one closing it does; a cue in the main clause runs on.
+    ['a comma inside a quote', 'When Okafor said "we tried, we failed," the crowd went quiet.', 'said', { content: '"we tried, we failed,"' }],
+    ['a cue in the main clause', 'When the vote ended, Okafor said the talks had failed.', 'said', { source: 'Okafor', content: 'the talks had failed' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
   });
 });
 

@@ -19,6 +19,21 @@ describe('splitNameRole', () => {
     ["Ruiz's office", "Ruiz's office", null],
     ['the spokesperson', 'spokesperson', null],
     ["Ruiz's", 'Ruiz', null],
+    // A name inside a prepositional phrase names what the head is related to, not the speaker.
+    ['A spokesman for the U.S. attorney in Lima', 'spokesman', 'spokesman for the U.S. attorney in Lima'],
+    ['A lawyer for Mr. Okafor', 'lawyer', 'lawyer for Mr. Okafor'],
+    ['His grandmother in Lima', 'his grandmother', 'His grandmother in Lima'],
+    ['supporters of Maria Okafor', 'supporters', 'supporters of Maria Okafor'],
+    ['Maria Okafor of the University of Lima', 'Maria Okafor', null],
+    ['Union leader Maria Okafor in December', 'Maria Okafor', 'Union leader'],
+    ['Capt. Jo R. Okafor of the Lima State Highway Patrol', 'Jo R. Okafor', 'Capt.'],
+    ['William Tan of Patton Hale', 'William Tan', null],
+    // Tricky negatives: a title with "of" before the name keeps the name; lowercase phrases are unchanged.
+    ['Secretary of State Lee Kim', 'Lee Kim', 'Secretary of State'],
+    ['source familiar with the talks', 'source familiar with the talks', null],
+    ['the Department of Justice', 'Department of Justice', null],
+    ['several of the people', 'people', null],
+    ['one of the aides', 'aides', null],
   ];
   it.each(cases)('%s', (text, name, role) => {
     expect(splitNameRole(text)).toEqual({ name, role });
