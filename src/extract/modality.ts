@@ -62,6 +62,8 @@ const RE = {
 const EMBEDDED_IF = /\b(?:see|ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|unclear|unknown|whether|check|decide|determine|watch|watching)\s+(?:\w+\s+)?$/i;
 // "require schools to conduct", "is required to undergo": an obligation put on someone, not a condition.
 const OBLIGATION_AFTER = /^\s+(?:[\p{L}'-]+\s+){0,3}?to\s+\p{L}/u;
+// Bare forms of intent verbs that are common nouns too.
+const NOUN_LIKE_INTENTS: ReadonlySet<string> = new Set(['plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'wish', 'attempt', 'attempts', 'bid', 'bids', 'push', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'request', 'requests', 'demand', 'appeal', 'appeals']);
 // A concessive lead ("despite X", "while X,", "although X,") is background, not the claim's own polarity or modality.
 const CONCESSIVE = /(?:^|[,;]\s*|\s)(?:although|though|even though|even as|while|whereas)\b[^,;]*(?:,|$)/gi;
 // "despite X" is background wherever it stands.
@@ -196,7 +198,9 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
   // claim's own intent: the claim asserts the refusal.
   const refused = (s: { start: number }): boolean =>
     negatives.some((n) => n.end <= s.start && /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|every|all|such)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(view.slice(n.end, s.start)));
-  const intents = [...matches(RE.intent, view), ...matches(RE.intentNoun, view)].filter((s) => live(s) && !refused(s));
+  // "plan", "aim", "hope": a noun as often as a verb ("the budget plan was approved"); as a verb of intent it takes "to", "that" or "for".
+  const verbal = (s: { start: number; end: number }): boolean => !NOUN_LIKE_INTENTS.has(view.slice(s.start, s.end)) || /^\s+(?:to|that|for)\b/.test(view.slice(s.end));
+  const intents = [...matches(RE.intent, view).filter(verbal), ...matches(RE.intentNoun, view)].filter((s) => live(s) && !refused(s));
   for (const p of possible) cues.push(cue('possible', p));
   for (const h of hedges) cues.push(cue('hedge', h));
   for (const i of intents) cues.push(cue('intent', i));

@@ -39,6 +39,9 @@ describe('modality', () => {
     ['a refused proposal is not the claim\'s intent', 'The governor dismissed the proposal.', 'asserted'],
     ['a refused call is not the claim\'s intent', 'He rejected calls for a ceasefire.', 'asserted'],
     ['a proposal that opens the clause is still intent', "The union's proposal was not rejected.", 'reported-intent'],
+    ['a plan that is a document is no intent', 'The House approved the budget plan on March 29.', 'asserted'],
+    ['"plans to" is intent', 'The union plans to strike on Monday.', 'reported-intent'],
+    ['a verb form is intent without "to"', 'The group planned a rally outside the court.', 'reported-intent'],
     ['intent in a relative clause describes its noun', 'Police detained a man who tried to enter the building.', 'asserted'],
     ['intent in the main clause past a relative clause', 'The lawyers who met on Monday want a new trial.', 'reported-intent'],
   ])('%s', (_label, text, expected) => {
