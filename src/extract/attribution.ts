@@ -630,6 +630,7 @@ function findCues(ctx: UnitContext): Cue[] {
     if ((phr || entry!.cls === 'act') && (prev?.lower === "n't" || prev?.lower === 'not') && /^(?:wo|will|would|wouldn't|won't)$/.test(toks[i - 2]?.lower ?? '')) continue;
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
     let e = i + 1 + (phr ? phr.tail.length : 0);
+    if (isRefusal(toks, i, e)) continue;
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
     if (!phr && TAIL_ONLY.has(lemma) && !toks.slice(e).every((x) => isPunct(x) || isNominal(x) || x.pos === 'DET')) continue;
@@ -644,6 +645,28 @@ function findCues(ctx: UnitContext): Cue[] {
     i = e - 1;
   }
   return cues;
+}
+
+/**
+ * Whether the cue at tokens [i, e) is a negated verb of saying with no complement
+ * ("could not confirm, deny or comment on the case", "did not comment, and left"): a refusal
+ * to report, not a report whose content is the next verb of the series.
+ * "did not say that X" has a complement and stays a (negated) report.
+ */
+function isRefusal(toks: readonly Tok[], i: number, e: number): boolean {
+  let negated = false;
+  for (let k = i - 1; k >= 0 && i - k <= 4 && INTERVENERS.has(toks[k]!.lower); k--) {
+    if (toks[k]!.lower === 'not' || toks[k]!.lower === "n't" || toks[k]!.lower === 'never') negated = true;
+  }
+  if (!negated) return false;
+  const next = toks[e];
+  if (!next) return false;
+  // ", deny or comment …", "or comment …", ", and left": the next verb of a series, not content.
+  const k = next.text === ',' ? e + 1 : e;
+  const conj = toks[k] !== undefined && /^(?:or|and|nor|but)$/.test(toks[k]!.lower);
+  if (k === e && !conj) return false;
+  const verb = toks[conj ? k + 1 : k];
+  return verb !== undefined && verb.pos === 'VERB' && !/ing$/.test(verb.lower) && (conj || verbIndex().verbs.has(verb.lower));
 }
 
 /**

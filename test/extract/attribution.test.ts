@@ -355,3 +355,26 @@ describe('extractAttributions: contract', () => {
     expect(Date.now() - t0).toBeLessThan(15000);
   });
 });
+
+/** Cases [label, text, cue, expected]: expected null means no attribution has that cue. */
+type CueCase = [string, string, string, Expect | null];
+function checkCue(text: string, cue: string, expected: Expect | null): void {
+  if (expected === null) expect(pick(text, cue)).toBeUndefined();
+  else expect(pick(text, cue)).toMatchObject(expected);
+}
+
+describe('extractAttributions: a negated verb of saying with no complement is a refusal', () => {
+  const cases: CueCase[] = [
+    ['series of verbs', 'A spokesman said he could not confirm, deny or comment on the case.', 'confirm', null],
+    ['the outer report stays', 'A spokesman said he could not confirm, deny or comment on the case.', 'said', { source: 'A spokesman', content: 'he could not confirm, deny or comment on the case' }],
+    ['coordinated verb after a comma', 'Maria Okafor did not comment, and left.', 'comment', null],
+    ['contrast', 'Maria Okafor did not confirm, but said the talks had stalled.', 'confirm', null],
+    ['the verb after "but" reports', 'Maria Okafor did not confirm, but said the talks had stalled.', 'said', { source: 'Maria Okafor', content: 'the talks had stalled' }],
+    ['negated report with a clause stays', 'Maria Okafor did not say that the plan failed.', 'say', { source: 'Maria Okafor', content: 'that the plan failed' }],
+    ['negated report with a quote after a comma stays', 'Maria Okafor never said, "We quit."', 'said', { content: '"We quit."' }],
+    ['negated report with a quote before stays', '"No," Maria Okafor did not say.', 'say', { content: '"No,"' }],
+    ['an aside before the clause stays', 'Maria Okafor did not deny, however, that the talks had stalled.', 'deny', { source: 'Maria Okafor' }],
+    ['not negated: a series of cues keeps its first', 'Maria Okafor confirmed, and repeated, that the talks had stalled.', 'confirmed', { source: 'Maria Okafor' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+});
