@@ -37,6 +37,7 @@ import {
   TAIL_ONLY,
   CUE_INTERVENERS,
   IMPERSONAL_PASSIVES,
+  LEGAL_FRAMES,
   NOMINAL_CUES,
   NON_REPORTING_PHRASES,
   PHRASAL_CUES,
@@ -631,6 +632,8 @@ function findCues(ctx: UnitContext): Cue[] {
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
     let e = i + 1 + (phr ? phr.tail.length : 0);
     if (isRefusal(toks, i, e)) continue;
+    // "pleaded guilty", "was charged with fraud": a legal act, not a report.
+    if (!phr && LEGAL_FRAMES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
     if (!phr && TAIL_ONLY.has(lemma) && !toks.slice(e).every((x) => isPunct(x) || isNominal(x) || x.pos === 'DET')) continue;

@@ -278,6 +278,19 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', '
 export const ALWAYS_ADDRESSEE: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'notify', 'brief', 'remind']);
 
 /**
+ * Verbs of saying that, followed by one of these words, name a legal act rather
+ * than report speech: "pleaded guilty", "pleads not guilty", "was charged with
+ * fraud" (but "charged that the vote was rigged" reports).
+ *
+ * @example
+ * LEGAL_FRAMES.get('plead')?.has('guilty'); // true
+ */
+export const LEGAL_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['plead', new Set(['guilty', 'innocent', 'not', 'no'])],
+  ['charge', new Set(['with'])],
+]);
+
+/**
  * Past participles that, without "has" or "was" before them, modify a noun ("a letter written by") rather than report.
  *
  * @example

@@ -196,7 +196,8 @@ describe('extractAttributions: sentence boundaries', () => {
 describe('extractAttributions: passive reporting verbs', () => {
   const cases: [string, string, string, Expect | null][] = [
     // The subject of a passive is who was charged, told or asked: never the source.
-    ['charged, an appositive subject', 'One, Maria Okafor of Lima, was charged with illegally funneling money into his campaign.', 'charged', { source: null, unnamed: true, content: 'with illegally funneling money into his campaign' }],
+    // "charged with" a crime is a legal act, not a report (see 'legal acts are not reports').
+    ['charged, an appositive subject', 'One, Maria Okafor of Lima, was charged with illegally funneling money into his campaign.', 'charged', null],
     ['told that', 'Maria Okafor was told that the plan had failed.', 'told', { source: null, unnamed: true, content: 'that the plan had failed' }],
     ['asked whether, adverb between', 'The minister was repeatedly asked whether he would resign.', 'asked', { source: null, unnamed: true, content: 'whether he would resign' }],
     ['is said to', 'Maria Okafor is said to have fled.', 'said', { source: null, unnamed: true, content: 'Maria Okafor is said to have fled' }],
@@ -375,6 +376,18 @@ describe('extractAttributions: a negated verb of saying with no complement is a 
     ['negated report with a quote before stays', '"No," Maria Okafor did not say.', 'say', { content: '"No,"' }],
     ['an aside before the clause stays', 'Maria Okafor did not deny, however, that the talks had stalled.', 'deny', { source: 'Maria Okafor' }],
     ['not negated: a series of cues keeps its first', 'Maria Okafor confirmed, and repeated, that the talks had stalled.', 'confirmed', { source: 'Maria Okafor' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+});
+
+describe('extractAttributions: legal acts are not reports', () => {
+  const cases: CueCase[] = [
+    ['pleaded guilty', 'Maria Okafor pleaded guilty to fraud charges.', 'pleaded', null],
+    ['pleaded guilty after an appositive', 'The aide, Jo Tan, pleaded guilty in August to a fraud charge.', 'pleaded', null],
+    ['pleaded not guilty', 'Jo Tan pleaded not guilty.', 'pleaded', null],
+    ['charged with a crime', 'Jo Tan was charged with fraud.', 'charged', null],
+    ['"charged that" reports', 'Critics charged that the vote was rigged.', 'charged', { source: 'Critics', content: 'that the vote was rigged' }],
+    ['"pleaded" before a quote reports', '"I am innocent," Jo Tan pleaded.', 'pleaded', { source: 'Jo Tan', content: '"I am innocent,"' }],
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
 });
