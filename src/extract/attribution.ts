@@ -641,7 +641,7 @@ function findCues(ctx: UnitContext): Cue[] {
     if (cls === 'clausal' && options.beliefs === false) continue;
     if (cls === 'act' && options.speechActs === false) continue;
     // Passive: "was asked", "is said to", "had not been formally announced"; the agent, if any, follows "by".
-    if (/(?:ed|wn|ld|id|ght|ken|ten|ood)$/.test(lw) && (lw !== 'said' || next?.lower === 'to') && passiveAuxiliary(toks, i)) cls = 'passive';
+    if (/(?:ed|wn|ld|id|ght|ken|ten|ood)$/.test(lw) && (lw !== 'said' || next?.lower === 'to') && (passiveAuxiliary(toks, i) || coordinatedPassive(toks, i))) cls = 'passive';
     // "said in a statement", "said in an interview": the nominal cue extends the verb.
     if (toks[e]?.lower === 'in' && (toks[e + 1]?.lower === 'a' || toks[e + 1]?.lower === 'an') && toks[e + 2] && NOMINALS.has(toks[e + 2]!.lower)) e += 3;
     cues.push({ cls, lemma, s: i, e });
@@ -684,6 +684,24 @@ function passiveAuxiliary(toks: readonly Tok[], i: number): boolean {
     // "he's been told" is caught by "been"; a bare "'s" is "is" only after a pronoun ("it's said"), else a possessive.
     if (t.lower === "'s") return toks[k - 1]?.pos === 'PRON';
     if (!INTERVENERS.has(t.lower) && !(t.pos === 'ADV' && /ly$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the participle at `i` is the second of two coordinated passives, which
+ * share their auxiliary: "he was stopped twice and accused of speeding". Its object
+ * is missing (a preposition or "to" follows), which tells it from an active verb
+ * ("he was elected and accused his rival of fraud").
+ */
+function coordinatedPassive(toks: readonly Tok[], i: number): boolean {
+  const conj = toks[skipLeft(toks, i - 1, 0)];
+  const next = toks[i + 1];
+  if (!conj || !/^(?:and|or)$/.test(conj.lower) || !next || !(next.pos === 'ADP' || next.lower === 'to')) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 12; k--) {
+    const t = toks[k]!;
+    if (t.punct || t.pos === 'SCONJ' || t.pos === 'AUX') return false;
+    if (t.pos === 'VERB') return /(?:ed|wn|en|ght|ld|id)$/.test(t.lower) && passiveAuxiliary(toks, k);
   }
   return false;
 }

@@ -391,3 +391,16 @@ describe('extractAttributions: legal acts are not reports', () => {
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
 });
+
+describe('extractAttributions: coordinated passives share their auxiliary', () => {
+  const cases: CueCase[] = [
+    ['second passive has no source', 'The mayor described how he was stopped twice and accused of speeding.', 'accused', { source: null, unnamed: true, content: 'of speeding' }],
+    ['the outer report keeps its source', 'The mayor described how he was stopped twice and accused of speeding.', 'described', { source: 'The mayor' }],
+    ['asked to, after a passive', 'Jo Tan was stopped on the highway and asked to step out.', 'asked', null],
+    // Tricky negatives: an active verb after a passive keeps the subject as source.
+    ['active verb with an object', 'Jo Tan was elected and accused his rival of fraud.', 'accused', { source: 'Jo Tan', content: 'his rival of fraud' }],
+    ['active verb with a clause', 'Jo Tan was elected and said that the vote was fair.', 'said', { source: 'Jo Tan', content: 'that the vote was fair' }],
+    ['active verb with an addressee', 'Maria Okafor was stopped and told police that she was late.', 'told', { source: 'Maria Okafor', content: 'that she was late' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+});
