@@ -831,6 +831,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   // 'X "asserts his innocence"': a quotation that opens at the verb leaves the subject before it.
   if (j >= lo && isQuoteMark(toks[j]) && (ctx.quoteStarts.get(toks[j]!.start)?.span.end ?? 0) > toks[cue.s]!.start) j = skipLeft(toks, j - 1, lo);
   const left = j >= lo ? toks[j] : undefined;
+  const reduced = reducedRelative(toks, cue, j, lo, hi);
+  if (reduced) return finish(ctx, cue, reduced.agent, null, spanOf(toks, reduced.head), false);
   if (cue.cls === 'passive') {
     unnamed = true;
     if (toks[cue.e]?.lower === 'by') {
@@ -994,6 +996,30 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (ctx.quoteEnds.has(before.end) && !quoteNext) return finishSpan(cue, sourceSpan, roleText, before, unnamed, anteSpan);
   }
   return finishSpan(cue, sourceSpan, roleText, after ?? before!, unnamed, anteSpan);
+}
+
+/**
+ * A participle that modifies the noun before it, with its agent after "by":
+ * "Cuts recommended by the board would take effect", "the plan — endorsed by
+ * the mayor — will fail". The agent is the source and the modified noun phrase
+ * the content; undefined when the cue is no such participle. `j` is the token
+ * left of the cue, adverbs skipped.
+ */
+function reducedRelative(toks: readonly Tok[], cue: Cue, j: number, lo: number, hi: number): { agent: [number, number]; head: [number, number] } | undefined {
+  if (cue.cls === 'passive' || cue.e - cue.s !== 1 || toks[cue.e]?.lower !== 'by' || !/(?:ed|wn|en)$/.test(toks[cue.s]!.lower) || j < lo) return undefined;
+  const l = toks[j]!;
+  const aside = l.text === ',' || DASHES.has(l.text);
+  if (l.punct && !aside) return undefined;
+  const head = npLeft(toks, aside ? j : j + 1, lo);
+  if (!head) return undefined;
+  // "responded by using …": a gerund after "by" is a manner adjunct, no agent.
+  const agent = npRight(toks, cue.e + 1, hi);
+  if (!agent) return undefined;
+  // The sentence's own verb, or the end of the aside, follows the agent: "… by the board would …".
+  const t = toks[agent[1]];
+  const closes = t === undefined || t.text === ',' || DASHES.has(t.text) || /^[.!?;]$/.test(t.text);
+  if (aside ? !closes : !(t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))))) return undefined;
+  return { agent, head };
 }
 
 /**

@@ -404,3 +404,17 @@ describe('extractAttributions: coordinated passives share their auxiliary', () =
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
 });
+
+describe('extractAttributions: a participle modifying a noun takes its agent as source', () => {
+  const cases: CueCase[] = [
+    ['reduced relative', 'Cuts recommended by the board would take effect next year.', 'recommended', { source: 'the board', content: 'Cuts' }],
+    ['between dashes', 'The plan — endorsed by the mayor — will fail.', 'endorsed', { source: 'the mayor', content: 'The plan' }],
+    ['between commas', 'The plan, endorsed by Maria Okafor, will fail.', 'endorsed', { source: 'Maria Okafor', content: 'The plan' }],
+    // Tricky negatives: an active verb with a "by" adjunct, a passive with "was", an opening participle.
+    ['active verb, "by" adjunct', 'The board recommended by a wide margin that the cuts take effect.', 'recommended', { source: 'The board' }],
+    ['full passive', 'The plan was rejected by the board.', 'rejected', { source: 'the board', content: 'The plan' }],
+    ['opening participle', 'Asked by reporters, Maria Okafor said the plan was dead.', 'said', { source: 'Maria Okafor', content: 'the plan was dead' }],
+    ['"by" with a gerund is no agent', 'Maria Okafor responded by using the example of her town.', 'responded', { source: 'Maria Okafor', content: 'by using the example of her town' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+});
