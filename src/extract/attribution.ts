@@ -113,6 +113,8 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const SUBJECT_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'few', 'several', 'both', 'all', 'critics', 'supporters']);
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
+// Prepositions that open an adverbial between a subject and its verb ("don't for a moment believe").
+const PP_OPENERS = new Set(['for', 'at', 'with', 'from', 'in', 'on', 'by', 'during', 'after', 'before', 'since', 'over', 'under', 'without', 'despite', 'through', 'until']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s"]);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'re", "'m", 'am']);
 const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
@@ -895,6 +897,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     relativeEnd = relativeClauseEnd(ctx, cue.e);
   } else if (left && (!isPunct(left) || left.text === ')')) {
     source = npLeft(toks, j + 1, lo);
+    // "I don't for a moment believe": the noun phrase is a preposition's object; the subject stands before it.
+    if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower)) {
+      const k = skipLeft(toks, source[0] - 2, lo);
+      const subject = k >= lo && k < source[0] - 2 && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) : null;
+      if (subject) source = subject;
+    }
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
   }
   if (!source && cue.cls !== 'passive') {

@@ -418,3 +418,16 @@ describe('extractAttributions: a participle modifying a noun takes its agent as 
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
 });
+
+describe('extractAttributions: a preposition\'s object is no subject', () => {
+  const cases: CueCase[] = [
+    ['adverbial between subject and verb', 'Maria Okafor does not for a moment believe that the plan will work.', 'believe', { source: 'Maria Okafor', content: 'that the plan will work' }],
+    ['"for years"', 'Maria Okafor has for years argued that the tax is unfair.', 'argued', { source: 'Maria Okafor' }],
+    // "I believe" is a hedge, not a report: with "a moment" no longer the subject, nothing is left.
+    ['first person', "I don't for a moment believe that the plan will work.", 'believe', null],
+    // Tricky negatives: a prepositional phrase inside the subject stays in it.
+    ['"for" inside the subject', 'A spokesman for the mayor said the bridge was closed.', 'said', { source: 'A spokesman for the mayor' }],
+    ['"in" inside the subject', 'Voters in the county say the economy is weak.', 'say', { source: 'Voters in the county' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+});
