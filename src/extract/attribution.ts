@@ -481,6 +481,21 @@ function appositiveAfter(toks: readonly Tok[], at: number, max: number): [number
   return [at + 1, j];
 }
 
+/** A proper name set off by the comma at `at` and closed by a comma or the sentence end (", Jo Tan."), as a token range, or null. */
+function nameAfter(toks: readonly Tok[], at: number, max: number): [number, number] | null {
+  if (toks[at]?.text !== ',') return null;
+  let j = at + 1;
+  for (; j < max && j - at <= 5; j++) {
+    const t = toks[j]!;
+    // Capitalised words, and the period of an initial ("Jo T. Tan").
+    if (!(t.cap && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ')) && !(j > at + 1 && t.text === '.' && toks[j + 1]?.cap === true)) break;
+  }
+  if (j === at + 1 || toks.slice(at + 1, j).every((t) => t.pos !== 'PROPN')) return null;
+  const t = toks[j];
+  if (t !== undefined && t.text !== ',' && !toks.slice(j, max).every(isPunct)) return null;
+  return [at + 1, j];
+}
+
 function skipLeft(toks: readonly Tok[], i: number, min: number): number {
   let j = i;
   while (j >= min && (INTERVENERS.has(toks[j]!.lower) || (toks[j]!.pos === 'ADV' && /ly$/.test(toks[j]!.lower)))) j--;
@@ -915,9 +930,15 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
         source = np;
         afterStart = np[1];
         const app = appositiveAfter(toks, np[1], hi);
+        const name = app ? null : nameAfter(toks, np[1], hi);
         if (app) {
           role = app;
           afterStart = app[1];
+        } else if (name && commonHead(toks, np)) {
+          // 'said the statement from her attorney, Jo Tan': the name after the description is the speaker.
+          source = name;
+          role = np;
+          afterStart = name[1];
         }
       }
     }

@@ -431,3 +431,16 @@ describe('extractAttributions: a preposition\'s object is no subject', () => {
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
 });
+
+describe('extractAttributions: a name after an inverted description is the speaker', () => {
+  const cases: CueCase[] = [
+    ['statement from an attorney', '"We are sad," said the statement from Okafor\'s attorney, Jo Tan.', 'said', { source: 'Jo Tan', name: 'Jo Tan', role: "statement from Okafor's attorney" }],
+    ['name then an adjunct', '"We won," said the coach, Ana Ruiz, after the game.', 'said', { source: 'Ana Ruiz', role: 'coach' }],
+    ['initial in the name', '"We won," said the coach, Jo T. Tan.', 'said', { source: 'Jo T. Tan', role: 'coach' }],
+    // Tricky negatives: a name first keeps its appositive role; a participle or a relative is no name.
+    ['name, then role', '"We are sad," said Maria Okafor, a lawyer.', 'said', { source: 'Maria Okafor', role: 'lawyer' }],
+    ['participle after the description', '"It rained," said the report, released in Lima.', 'said', { source: 'the report' }],
+    ['relative after the description', '"We are sad," said the spokesman, who declined to give his name.', 'said', { source: 'the spokesman' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+});
