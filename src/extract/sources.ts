@@ -43,7 +43,8 @@ function insidePhrase(words: readonly string[], k: number): boolean {
   while (q > 0 && !PREPOSITIONS.has(words[q]!)) q--;
   if (q <= 0 || !PREPOSITIONS.has(words[q]!)) return false;
   if (q === k - 1) return true;
-  if (!words.slice(q + 2, k).every((w) => isCapitalized(w))) return false;
+  // Capitalised words, perhaps two names joined ("for Lima and Wei").
+  if (!words.slice(q + 2, k).every((w) => isCapitalized(w) || w === 'and' || w === '&')) return false;
   // After "the", or after a lowercase head ("doctor at Lima General Hospital"), the capitals are the object's.
   return PP_DETERMINERS.has(words[q + 1]!) || (isCapitalized(words[q + 1]!) && !isCapitalized(words[q - 1]!));
 }
@@ -88,6 +89,27 @@ function stripPossessive(word: string): string {
   return word.replace(/['’]s$/, '').replace(/['’]$/, '');
 }
 
+/** Whether a name joins two sources ("Ana Lima and Li Wei", "Lee & Kim"). */
+function isCoordinated(name: string): boolean {
+  return /\s(?:and|&)\s/.test(name);
+}
+
+/**
+ * "Senator Ana Lima and Governor Li Wei": two named sources as one subject. The data
+ * model holds one source per attribution, so the pair is one source whose name is the
+ * two names joined by the conjunction as written and which has no role (each role
+ * belongs to one of them). Null unless both sides name someone with capitals and no
+ * preposition comes before the conjunction ("a spokesman for Lima and Wei" is one person).
+ */
+function splitCoordinated(words: readonly string[]): NameRole | null {
+  const c = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'and' || w === '&'));
+  if (c < 0 || words.slice(0, c).some((w) => PREPOSITIONS.has(w))) return null;
+  const left = splitNameRole(words.slice(0, c).join(' '));
+  const right = splitNameRole(words.slice(c + 1).join(' '));
+  if (!isCapitalized(left.name) || !isCapitalized(right.name)) return null;
+  return { name: `${left.name} ${words[c]!} ${right.name}`, role: null };
+}
+
 /**
  * Splits a source description into a canonical name and a role: the trailing
  * run of capitalised words that are not role words is the name, what comes
@@ -97,12 +119,15 @@ function stripPossessive(word: string): string {
  * splitNameRole('Health Minister Ana Ruiz'); // { name: 'Ana Ruiz', role: 'Health Minister' }
  * splitNameRole('Mr. Hill'); // { name: 'Hill', role: null }
  * splitNameRole('officials'); // { name: 'officials', role: null }
+ * splitNameRole('Senator Ana Lima and Governor Li Wei'); // { name: 'Ana Lima and Li Wei', role: null }
  */
 export function splitNameRole(text: string): NameRole {
   const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
   // "several of the people", "one of the aides": a quantifier and its "of" are not part of the name.
   while (words.length > 1 && (DETERMINERS.has(words[0]!.toLowerCase()) || (words[0] === 'of' && words.length > 1))) words.shift();
   if (words.length === 0) return { name: text.trim(), role: null };
+  const coordinated = splitCoordinated(words);
+  if (coordinated) return coordinated;
   const k = nameStart(words);
   // A name inside a prepositional phrase ("spokesman for the U.S. attorney in Lima", "Ana Ruiz
   // of the University of Lima", "Jo Lee in December") names what the head is related to, not the head.
@@ -150,6 +175,7 @@ function isPersonName(name: string): boolean {
 }
 
 function isGroupName(name: string): boolean {
+  if (isCoordinated(name)) return true;
   const lower = name.toLowerCase();
   if (isVagueSource(lower) || /s$/.test(lower.split(/\s+/).pop() ?? '')) return true;
   return name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
@@ -302,6 +328,8 @@ export function unifySources(perArticle: readonly (readonly Attribution[])[]): A
 /** Whether two names denote one source. */
 function sameSource(x: string, y: string): boolean {
   if (x === y) return true;
+  // "Ana Lima and Li Wei" is neither of them alone.
+  if (isCoordinated(x) || isCoordinated(y)) return x.toLowerCase() === y.toLowerCase();
   // The longer name (in words) is `a`.
   const [a, b] = x.split(/\s+/).length >= y.split(/\s+/).length ? [x, y] : [y, x];
   const la = a.toLowerCase();

@@ -444,3 +444,13 @@ describe('extractAttributions: a name after an inverted description is the speak
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
 });
+
+describe('extractAttributions: coordinated subjects are one source', () => {
+  const cases: CueCase[] = [
+    ['two titled names', 'Senator Ana Lima and Governor Li Wei said the bill was dead.', 'said', { source: 'Senator Ana Lima and Governor Li Wei', name: 'Ana Lima and Li Wei', role: null }],
+    ['"they" after them', 'Maria Okafor and Mr. Tan said the cuts would hurt. They added that the plan was dead.', 'added', { source: 'They', name: 'Maria Okafor and Tan' }],
+    // Tricky negative: a firm named with "and" stays one name.
+    ['a firm', 'Procter and Gamble said sales rose.', 'said', { name: 'Procter and Gamble', role: null }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+});

@@ -34,6 +34,13 @@ describe('splitNameRole', () => {
     ['the Department of Justice', 'Department of Justice', null],
     ['several of the people', 'people', null],
     ['one of the aides', 'aides', null],
+    // Two named sources as one subject: one source, the names joined, no role.
+    ['Senator Ana Lima and Governor Li Wei', 'Ana Lima and Li Wei', null],
+    ['Maria Okafor and Mr. Tan', 'Maria Okafor and Tan', null],
+    ['Lee & Kim', 'Lee & Kim', null],
+    // Tricky negatives: names joined inside a prepositional phrase, and a name with a plain noun.
+    ['A spokesman for Lima and Wei', 'spokesman', 'spokesman for Lima and Wei'],
+    ['Senator Ana Lima and aides', 'Senator Ana Lima and aides', null],
   ];
   it.each(cases)('%s', (text, name, role) => {
     expect(splitNameRole(text)).toEqual({ name, role });
@@ -75,6 +82,10 @@ describe('resolveArticleSources', () => {
     const out = resolveArticleSources([att('officials'), att('he', 'he', null, 200), att('I', 'I', null, 400)]);
     expect(out.map((a) => a.source?.name)).toEqual(['officials', 'he', 'i']);
   });
+  it('resolves "they" to two sources named together', () => {
+    const out = resolveArticleSources([att('Ana Lima and Li Wei'), att('they', 'they', null, 200)]);
+    expect(out[1]?.source?.name).toBe('Ana Lima and Li Wei');
+  });
   it('does not mutate its input', () => {
     const input = Object.freeze([Object.freeze(att('Ana Ruiz')), Object.freeze(att('she', 'she', null, 200))]);
     const copy = JSON.stringify(input);
@@ -95,6 +106,10 @@ describe('unifySources', () => {
   it('does not give an ambiguous surname to either of two people', () => {
     const out = unifySources([[att('Ana Lee'), att('Bo Lee')], [att('Lee')]]);
     expect(out.flat().map((a) => a.source?.name)).toEqual(['Ana Lee', 'Bo Lee', 'Lee']);
+  });
+  it('keeps two sources named together apart from each of them', () => {
+    const out = unifySources([[att('Ana Lima and Li Wei')], [att('Wei')], [att('Li Wei')]]);
+    expect(out.flat().map((a) => a.source?.name)).toEqual(['Ana Lima and Li Wei', 'Li Wei', 'Li Wei']);
   });
   it('keeps an organisation apart from a person', () => {
     const out = unifySources([[att('Ruiz Foundation')], [att('Ruiz')]]);
