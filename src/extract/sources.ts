@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { HONORIFICS, ROLE_NOUNS, SOURCE_PRONOUNS, VAGUE_SOURCE_HEADS } from '../lexicon/reporting';
+import { GENDERED_TITLES, HONORIFICS, ROLE_NOUNS, SOURCE_PRONOUNS, VAGUE_SOURCE_HEADS } from '../lexicon/reporting';
 import type { Attribution, Source } from '../types';
 import { similarity } from '../vendor/similarity';
 
@@ -192,10 +192,23 @@ interface Known {
   readonly group: boolean;
 }
 
+type Gender = 'male' | 'female';
+
+/** The gender a source's words tell by a title ("Mr. Tan", "the spokeswoman"), or null. */
+function titleGender(text: string, role: string | null): Gender | null {
+  for (const w of `${text} ${role ?? ''}`.toLowerCase().split(/[\s,]+/)) {
+    const g = GENDERED_TITLES.get(w);
+    if (g) return g;
+  }
+  return null;
+}
+
 /**
  * Canonical names within one article. Surnames ("Ruiz", "Ms. Ruiz") take the
  * full name introduced elsewhere in the article and its role; "he"/"she" take
- * the most recent person named before them, "they" the most recent group, and
+ * the most recent person named before them whose gender does not disagree (gender
+ * is known from a title, "Ms. Ruiz", "the spokesman", or from an earlier "he" or
+ * "she" that referred to the same person), "they" the most recent group, and
  * "the spokesperson" the most recent source with that role. What fits nothing
  * keeps its own words as its name.
  *
@@ -221,6 +234,8 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
   }
   for (const key of ambiguous) fullBySurname.delete(key);
   const history: Known[] = [];
+  // What is known of each resolved name's gender: from a title, or from a "he"/"she" that referred to it.
+  const genders = new Map<string, Gender>();
   const out: Attribution[] = [];
   for (const a of atts) {
     const s = a.source;
@@ -232,8 +247,10 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
     const lower = s.text.trim().toLowerCase();
     const pronoun = SOURCE_PRONOUNS.get(lower);
     if (pronoun !== undefined) {
-      const fit = resolvePronouns ? findAntecedent(history, pronoun) : undefined;
+      const wanted: Gender | null = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
+      const fit = resolvePronouns ? findAntecedent(history, pronoun, (k) => wanted === null || (genders.get(k.name) ?? wanted) === wanted) : undefined;
       resolved = fit ? { ...s, name: fit.name, role: s.role ?? fit.role } : { ...s, name: lower };
+      if (fit && wanted && !genders.has(fit.name)) genders.set(fit.name, wanted);
     } else if (/^(?:the|this|that)\s/i.test(s.text) && s.name === s.name.toLowerCase()) {
       // "the spokesperson added": a role noun standing for someone named before.
       const head = lastWord(s.name);
@@ -250,6 +267,8 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
         resolved = { ...s, name: full.name, role: s.role ?? full.role };
       }
     }
+    const told = pronoun === undefined ? titleGender(s.text, resolved.role) : null;
+    if (told && !genders.has(resolved.name)) genders.set(resolved.name, told);
     if (pronoun === undefined || resolved.name !== lower) {
       history.push({ name: resolved.name, role: resolved.role, person: isPersonName(resolved.name), group: isGroupName(resolved.name) });
     }
@@ -258,11 +277,15 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
   return out;
 }
 
-function findAntecedent(history: readonly Known[], kind: 'person' | 'group' | 'speaker'): Known | undefined {
+/**
+ * The nearest source a pronoun may refer to, among the last few: a person for
+ * "he"/"she" whose known gender agrees (`agrees`), a group for "they".
+ */
+function findAntecedent(history: readonly Known[], kind: 'person' | 'group' | 'speaker', agrees: (k: Known) => boolean): Known | undefined {
   if (kind === 'speaker') return undefined;
   for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i--) {
     const k = history[i]!;
-    if (kind === 'person' && k.person) return k;
+    if (kind === 'person' && k.person && agrees(k)) return k;
     if (kind === 'group' && k.group) return k;
   }
   return undefined;

@@ -217,6 +217,23 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Titles and role nouns that tell a person's grammatical gender ("Mr. Tan" is
+ * "he", "the spokeswoman" is "she"), so that a pronoun is not resolved to
+ * someone it cannot refer to. First names are not used: they are no reliable sign.
+ *
+ * @example
+ * GENDERED_TITLES.get('mrs.'); // 'female'
+ */
+export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['spokesman', 'male'], ['chairman', 'male'],
+  ['congressman', 'male'], ['businessman', 'male'], ['king', 'male'], ['prince', 'male'], ['father', 'male'],
+  ['brother', 'male'], ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'],
+  ['madam', 'female'], ['dame', 'female'], ['lady', 'female'], ['spokeswoman', 'female'], ['chairwoman', 'female'],
+  ['congresswoman', 'female'], ['businesswoman', 'female'], ['queen', 'female'], ['princess', 'female'],
+  ['sister', 'female'], ['mother', 'female'],
+]);
+
+/**
  * Personal pronouns that can be a source, with whom they may refer to.
  *
  * @example

@@ -82,6 +82,18 @@ describe('resolveArticleSources', () => {
     const out = resolveArticleSources([att('officials'), att('he', 'he', null, 200), att('I', 'I', null, 400)]);
     expect(out.map((a) => a.source?.name)).toEqual(['officials', 'he', 'i']);
   });
+  const genderCases: [string, Attribution[], (string | undefined)[]][] = [
+    ['a title tells the gender', [att('Ms. Okafor', 'Okafor'), att('Mr. Reyes', 'Reyes', null, 200), att('she', 'she', null, 400)], ['Okafor', 'Reyes', 'Okafor']],
+    ['a gendered role noun tells the gender', [att('Jo Tan', 'Jo Tan', 'spokeswoman'), att('Mr. Reyes', 'Reyes', null, 200), att('she', 'she', null, 400)], ['Jo Tan', 'Reyes', 'Jo Tan']],
+    ['an earlier pronoun tells the gender', [att('Maria Okafor'), att('she', 'she', null, 100), att('Tom Reyes', 'Tom Reyes', null, 200), att('he', 'he', null, 300), att('she', 'she', null, 400)], ['Maria Okafor', 'Maria Okafor', 'Tom Reyes', 'Tom Reyes', 'Maria Okafor']],
+    ['a surname gives its title\'s gender to the full name', [att('Maria Okafor'), att('Ms. Okafor', 'Okafor', null, 100), att('Mr. Reyes', 'Reyes', null, 200), att('she', 'she', null, 400)], ['Maria Okafor', 'Maria Okafor', 'Reyes', 'Maria Okafor']],
+    // Tricky negatives: no gender known means recency; a pronoun that fits no one stays as written.
+    ['unknown gender: the nearest person', [att('Maria Okafor'), att('Tom Reyes', 'Tom Reyes', null, 200), att('she', 'she', null, 400)], ['Maria Okafor', 'Tom Reyes', 'Tom Reyes']],
+    ['no one of that gender', [att('Mr. Reyes', 'Reyes'), att('she', 'she', null, 200)], ['Reyes', 'she']],
+  ];
+  it.each(genderCases)('gender: %s', (_label, input, names) => {
+    expect(resolveArticleSources(input).map((a) => a.source?.name)).toEqual(names);
+  });
   it('resolves "they" to two sources named together', () => {
     const out = resolveArticleSources([att('Ana Lima and Li Wei'), att('they', 'they', null, 200)]);
     expect(out[1]?.source?.name).toBe('Ana Lima and Li Wei');
