@@ -13,7 +13,8 @@
  *
  * Limits: no syntactic parse, so content ends at punctuation-marked clause
  * boundaries (", adding …", ", who …", ", but …", ";") and can run long on a
- * comma-less sentence; pronoun resolution is recency-based and ignores gender;
+ * comma-less sentence; pronoun resolution is recency-based, with gender known
+ * only from titles and earlier pronouns (no first-name lexicon);
  * an orphan quote with no cue in its sentence or the sentence before is not
  * attributed; verbs of perception ("seemed", "appears") and desire ("wants")
  * are not cues. PolNeAR dev, with the definitions in eval/attribution.ts:
@@ -965,6 +966,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (obj && obj[1] - obj[0] <= 6 && (ALWAYS_ADDRESSEE.has(cue.lemma) || contentAfter(ctx, obj[1], true) !== null)) afterStart = obj[1];
   }
 
+  // "if he or she believes …": a generic person, never a speaker.
+  if (source && source[1] - source[0] === 1 && genericPronoun(toks, source[0])) return null;
   const sourceSpan = source ? spanOf(toks, source) : null;
   const roleText = role ? roleOf(ctx, role) : null;
   const anteSpan = antecedent ? spanOf(toks, antecedent) : null;
@@ -1049,6 +1052,13 @@ function reducedRelative(toks: readonly Tok[], cue: Cue, j: number, lo: number, 
   const closes = t === undefined || t.text === ',' || DASHES.has(t.text) || /^[.!?;]$/.test(t.text);
   if (aside ? !closes : !(t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))))) return undefined;
   return { agent, head };
+}
+
+/** Whether the pronoun at `i` is one of a generic pair: "he or she", "she or he", "he/she". */
+function genericPronoun(toks: readonly Tok[], i: number): boolean {
+  const gendered = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'he' || t.lower === 'she');
+  const joins = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'or' || t.text === '/');
+  return gendered(toks[i]) && ((joins(toks[i - 1]) && gendered(toks[i - 2])) || (joins(toks[i + 1]) && gendered(toks[i + 2])));
 }
 
 /**

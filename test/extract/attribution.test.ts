@@ -454,3 +454,19 @@ describe('extractAttributions: coordinated subjects are one source', () => {
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
 });
+
+describe('extractAttributions: "he or she" is generic, never a speaker', () => {
+  const cases: CueCase[] = [
+    ['he or she', 'The clerk can act if he or she believes that the papers are false.', 'believes', null],
+    ['she or he', 'Each voter must sign if she or he says that the papers are false.', 'says', null],
+    ['he/she', 'The rule applies when he/she says the papers are false.', 'says', null],
+    // Tricky negatives: two people, or one pronoun, are sources.
+    ['two people', 'Maria Okafor and Tom Reyes said the papers were false.', 'said', { source: 'Maria Okafor and Tom Reyes' }],
+    ['one pronoun after "or"', 'Ask Maria Okafor, or she says the papers are false.', 'says', { source: 'she' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+  it('"he or she" does not take a name from the article', () => {
+    const text = 'Tom Reyes said the law was clear. The clerk can act if he or she believes that the papers are false.';
+    expect(extractAttributions(text).map((a) => a.source?.name)).toEqual(['Tom Reyes']);
+  });
+});
