@@ -1242,7 +1242,11 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
   // speaker (", adding that …", "and said …"), a non-restrictive relative (", who …")
   // or a contrasting clause (", but …"). Quotations are never cut.
   let e = n;
-  for (let k = s + 1; k < n - 1; k++) {
+  // A quotation that opens the content is never cut either.
+  const opening = toks[s] ? ctx.quoteStarts.get(toks[s]!.start) : undefined;
+  let from = s + 1;
+  if (opening && opening.depth === 0) while (from < n && toks[from]!.start < opening.span.end) from++;
+  for (let k = from; k < n - 1; k++) {
     const t = toks[k]!;
     const q = ctx.quoteStarts.get(t.start);
     if (q && q.depth === 0) {

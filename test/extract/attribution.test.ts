@@ -470,3 +470,13 @@ describe('extractAttributions: "he or she" is generic, never a speaker', () => {
     expect(extractAttributions(text).map((a) => a.source?.name)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('extractAttributions: a quotation that opens the content is never cut', () => {
+  const cases: CueCase[] = [
+    ['comma and verb inside the quote', 'The letter says, "We did not act, but the firm did, and it gives us pause."', 'says', { content: '"We did not act, but the firm did, and it gives us pause."' }],
+    ['a list of clauses inside the quote', 'The letter says, "We challenge a plan that cuts aid, weakens care, and gives tax breaks to the rich."', 'says', { kind: 'direct', content: '"We challenge a plan that cuts aid, weakens care, and gives tax breaks to the rich."' }],
+    // Tricky negative: content that only contains a quote later is still cut at a new clause.
+    ['quote inside indirect content', 'Maria Okafor said the plan was "dead", but the firm disagreed.', 'said', { content: 'the plan was "dead"' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+});
