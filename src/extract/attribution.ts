@@ -1264,7 +1264,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
     }
     const nx2 = toks[k + 2];
     // ", and he …", ", but the firm …": a new clause with its own subject; ", referring to …": a participial adjunct.
-    const newClause = nx.pos === 'CCONJ' && nx2 !== undefined && ((nx2.pos === 'PRON' && PERSONAL_PRONOUNS.has(nx2.lower)) || nx2.pos === 'PROPN' || nx2.pos === 'DET');
+    const newClause = nx.pos === 'CCONJ' && nx2 !== undefined && ((nx2.pos === 'PRON' && PERSONAL_PRONOUNS.has(nx2.lower)) || nx2.pos === 'PROPN' || nx2.pos === 'DET' || nextAct(toks, s, k + 2));
     if (t.text === ',' && (CONTENT_BREAKERS.has(nx.lower) || newClause || (nx.pos === 'VERB' && /ing$/.test(nx.lower)) || (/ing$/.test(nx.lower) && verbIndex().verbs.has(nx.lower)))) {
       e = k;
       break;
@@ -1274,6 +1274,11 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       break;
     }
     if (t.text === ',' && isQuoteEndBefore(ctx, k) && nx.pos === 'PRON' && toks[k + 2] && verbIndex().verbs.has(toks[k + 2]!.lower)) {
+      e = k;
+      break;
+    }
+    // '"We tried," and left': after the quotation, the subject's next act.
+    if ((t.lower === 'and' || t.lower === 'but') && isQuoteEndBefore(ctx, k) && nextAct(toks, s, k + 1)) {
       e = k;
       break;
     }
@@ -1288,6 +1293,22 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
   const body = toks.slice(s, e);
   if (!isQuoteStartAt(ctx, s) && !body.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && adjunctLike(body)) return null;
   return { start: toks[s]!.start, end: toks[e - 1]!.end };
+}
+
+const MODAL_OR_TO = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'to']);
+
+/**
+ * Whether the verb at `v`, right after a conjunction, starts the source's next act
+ * rather than continuing the content that began at `s`: "said the talks had
+ * stalled, and left". A bare verb continues a modal or infinitive of the content
+ * ("would cut jobs, and raise prices"), unless its "-ed" shows it is past.
+ */
+function nextAct(toks: readonly Tok[], s: number, v: number): boolean {
+  const t = toks[v];
+  if (!t || t.pos !== 'VERB' || /ing$/.test(t.lower)) return false;
+  if (/ed$/.test(t.lower)) return true;
+  for (let k = s; k < v; k++) if (MODAL_OR_TO.has(toks[k]!.lower)) return false;
+  return true;
 }
 
 /** Whether a new clause with its own reporting verb starts at `i`: "…, the minister countered that …". */

@@ -480,3 +480,15 @@ describe('extractAttributions: a quotation that opens the content is never cut',
   ];
   it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
 });
+
+describe('extractAttributions: the subject\'s next act ends the content', () => {
+  const cases: CueCase[] = [
+    ['", and left"', 'Maria Okafor said the talks had stalled, and left the room.', 'said', { content: 'the talks had stalled' }],
+    ['past verb after a modal', 'Maria Okafor said the firm would cut jobs, and walked out.', 'said', { content: 'the firm would cut jobs' }],
+    ['after a closing quote', 'Maria Okafor said, "We tried, which was hard," and left.', 'said', { content: '"We tried, which was hard,"' }],
+    // Tricky negatives: a bare verb continues a modal of the content; no comma, no cut.
+    ['bare verb after a modal', 'Maria Okafor said the firm would cut jobs, and raise prices.', 'said', { content: 'the firm would cut jobs, and raise prices' }],
+    ['coordination inside the content', 'Maria Okafor said that prices rose and fell.', 'said', { content: 'that prices rose and fell' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+});
