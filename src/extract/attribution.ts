@@ -987,6 +987,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       break;
     }
   }
+  const around = source && cue.cls !== 'passive' ? clauseAround(ctx, source, cue, lo, hi) : null;
+  if (around) return finishSpan(cue, sourceSpan, roleText, around, unnamed, anteSpan);
   const runOn = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
   const rawAfter = runOn && relativeEnd >= 0 && toks[relativeEnd]!.start > runOn.start && toks[relativeEnd]!.start < runOn.end ? { start: runOn.start, end: toks[relativeEnd - 1]!.end } : runOn;
   // "said before he died", "said when she resigned": a time or reason clause, not what was said.
@@ -1052,6 +1054,51 @@ function reducedRelative(toks: readonly Tok[], cue: Cue, j: number, lo: number, 
   const closes = t === undefined || t.text === ',' || DASHES.has(t.text) || /^[.!?;]$/.test(t.text);
   if (aside ? !closes : !(t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))))) return undefined;
   return { agent, head };
+}
+
+const RELATIVES = new Set(['which', 'who', 'that']);
+
+/**
+ * The clause a parenthetical cue sits in, when the words after the cue are a
+ * predicate whose subject stands before the source: "The plan, the minister said,
+ * will fail", "the cafe, which, the people said, was a focus of the inquiry,",
+ * "the cafe that the people said was a focus of the inquiry". The content runs
+ * from the clause's subject (or its relative pronoun) to the end of the predicate.
+ * Null when the cue is no such parenthetical.
+ */
+function clauseAround(ctx: UnitContext, source: readonly [number, number], cue: Cue, lo: number, hi: number): Span | null {
+  const toks = ctx.toks;
+  const s0 = source[0];
+  if (s0 >= cue.s || s0 - 1 <= lo || RELATIVES.has(toks[s0]!.lower)) return null;
+  const comma = toks[s0 - 1]!.text === ',';
+  const rel = comma ? s0 - 2 : s0 - 1;
+  const relative = RELATIVES.has(toks[rel]!.lower) && toks[rel]!.pos !== 'DET' ? rel : -1;
+  // "The plan, the minister said, will fail": a bare subject, no verb of its own.
+  const subject = relative < 0 && comma && toks[cue.e]?.text === ',' && toks.slice(lo, s0 - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !t.punct && !isQuoteMark(t));
+  if (relative < 0 && !subject) return null;
+  if (relative >= 0 && toks[cue.e]?.text !== ',' && comma) return null;
+  // The predicate: a finite verb right after the cue (and its comma).
+  const p = toks[cue.e]?.text === ',' ? cue.e + 1 : cue.e;
+  const v = toks[p];
+  if (!v || !(v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower))) || isQuoteStartAt(ctx, p)) return null;
+  let end = hi;
+  for (let k = p + 1; k < hi; k++) {
+    const t = toks[k]!;
+    const nx = toks[k + 1];
+    if (t.text === ';' || (t.text === ',' && nx !== undefined && (nx.pos === 'VERB' || nx.pos === 'AUX'))) {
+      end = k;
+      break;
+    }
+    // "… was a focus of the inquiry was on Main Street": a second finite verb after a noun is the main clause's.
+    if (relative >= 0 && !comma && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN')) {
+      end = k;
+      break;
+    }
+  }
+  end = trimEnd(toks, p, end, ctx.quoteEndSet);
+  if (end <= p) return null;
+  const start = relative >= 0 ? relative : lo + leadingContentStart(toks.slice(lo, hi));
+  return { start: toks[start]!.start, end: toks[end - 1]!.end };
 }
 
 /** Whether the pronoun at `i` is one of a generic pair: "he or she", "she or he", "he/she". */
