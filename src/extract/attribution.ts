@@ -1348,13 +1348,15 @@ const MODAL_OR_TO = new Set(['will', 'would', 'could', 'can', 'may', 'might', 's
  * Whether the verb at `v`, right after a conjunction, starts the source's next act
  * rather than continuing the content that began at `s`: "said the talks had
  * stalled, and left". A bare verb continues a modal or infinitive of the content
- * ("would cut jobs, and raise prices"), unless its "-ed" shows it is past.
+ * ("would cut jobs, and raise prices", 'told him to "man up" and make'), unless
+ * its "-ed" shows it is past.
  */
 function nextAct(toks: readonly Tok[], s: number, v: number): boolean {
   const t = toks[v];
   if (!t || t.pos !== 'VERB' || /ing$/.test(t.lower)) return false;
   if (/ed$/.test(t.lower)) return true;
-  for (let k = s; k < v; k++) if (MODAL_OR_TO.has(toks[k]!.lower)) return false;
+  // From the word before the content: 'told him to "man up" and make a decision'.
+  for (let k = Math.max(0, s - 1); k < v; k++) if (MODAL_OR_TO.has(toks[k]!.lower)) return false;
   return true;
 }
 

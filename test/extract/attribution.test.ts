@@ -470,6 +470,7 @@ cueTable('extractAttributions: the subject\'s next act ends the content', [
   // Tricky negatives: a bare verb continues a modal of the content; no comma, no cut.
   ['bare verb after a modal', 'Maria Okafor said the firm would cut jobs, and raise prices.', 'said', { content: 'the firm would cut jobs, and raise prices' }],
   ['coordination inside the content', 'Maria Okafor said that prices rose and fell.', 'said', { content: 'that prices rose and fell' }],
+  ['infinitive before a quote', 'Maria Okafor told him to "man up" and make a decision.', 'told', { content: '"man up" and make a decision' }],
 ]);
 
 cueTable('extractAttributions: a parenthetical cue reports the clause around it', [
