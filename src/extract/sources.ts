@@ -177,7 +177,9 @@ function isPersonName(name: string): boolean {
 function isGroupName(name: string): boolean {
   if (isCoordinated(name)) return true;
   const lower = name.toLowerCase();
-  if (isVagueSource(lower) || /s$/.test(lower.split(/\s+/).pop() ?? '')) return true;
+  // A final "s" makes a plural ("officials", "Democrats"), not in a person's full name ("Ana Reyes").
+  const fullName = isPersonName(name) && name.split(/\s+/).length > 1;
+  if (isVagueSource(lower) || (!fullName && /s$/.test(lower.split(/\s+/).pop() ?? ''))) return true;
   return name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
@@ -248,7 +250,9 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
     const pronoun = SOURCE_PRONOUNS.get(lower);
     if (pronoun !== undefined) {
       const wanted: Gender | null = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
-      const fit = resolvePronouns ? findAntecedent(history, pronoun, (k) => wanted === null || (genders.get(k.name) ?? wanted) === wanted) : undefined;
+      // "it" stands for an organisation or a thing, never a named person.
+      const agrees = (k: Known): boolean => (lower === 'it' ? !k.person : wanted === null || (genders.get(k.name) ?? wanted) === wanted);
+      const fit = resolvePronouns ? findAntecedent(history, pronoun, agrees) : undefined;
       resolved = fit ? { ...s, name: fit.name, role: s.role ?? fit.role } : { ...s, name: lower };
       if (fit && wanted && !genders.has(fit.name)) genders.set(fit.name, wanted);
     } else if (/^(?:the|this|that)\s/i.test(s.text) && s.name === s.name.toLowerCase()) {

@@ -94,6 +94,15 @@ describe('resolveArticleSources', () => {
   it.each(genderCases)('gender: %s', (_label, input, names) => {
     expect(resolveArticleSources(input).map((a) => a.source?.name)).toEqual(names);
   });
+  const otherCases: [string, Attribution[], (string | undefined)[]][] = [
+    ['"it" is never a person, even one whose name ends in "s"', [att('the committee', 'committee'), att('Ana Reyes', 'Ana Reyes', null, 100), att('it', 'it', null, 200)], ['committee', 'Ana Reyes', 'committee']],
+    ['"they" is not a person whose name ends in "s"', [att('Ana Reyes'), att('they', 'they', null, 200)], ['Ana Reyes', 'they']],
+    // Tricky negative: plurals are still groups.
+    ['"they" for a plural', [att('Democrats'), att('they', 'they', null, 200)], ['Democrats', 'Democrats']],
+  ];
+  it.each(otherCases)('%s', (_label, input, names) => {
+    expect(resolveArticleSources(input).map((a) => a.source?.name)).toEqual(names);
+  });
   it('resolves "they" to two sources named together', () => {
     const out = resolveArticleSources([att('Ana Lima and Li Wei'), att('they', 'they', null, 200)]);
     expect(out[1]?.source?.name).toBe('Ana Lima and Li Wei');
