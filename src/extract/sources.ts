@@ -183,6 +183,11 @@ function isGroupName(name: string): boolean {
   return name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
+/** A role's words before its first preposition: "spokesman for the prosecutor" → "spokesman". */
+function roleHead(role: string): string {
+  return role.toLowerCase().split(/\s(?:for|of|at|in|with|from|to|on)\s/)[0]!;
+}
+
 function lastWord(name: string): string {
   return (name.split(/\s+/).pop() ?? name).toLowerCase();
 }
@@ -262,7 +267,8 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
       // Look back a bounded distance: a role noun refers to someone recent, and a long article must stay linear.
       for (let i = history.length - 1; ROLE_NOUNS.has(head) && resolvePronouns && i >= 0 && i >= history.length - 20 && !fit; i--) {
         const k = history[i]!;
-        if (k.role !== null && k.role.toLowerCase().includes(head)) fit = k;
+        // The role's own head, not a noun in its phrase: "the prosecutor" is not "spokesman for the prosecutor".
+        if (k.role !== null && roleHead(k.role).includes(head)) fit = k;
       }
       if (fit) resolved = { ...s, name: fit.name, role: fit.role };
     } else {

@@ -97,8 +97,10 @@ describe('resolveArticleSources', () => {
   const otherCases: [string, Attribution[], (string | undefined)[]][] = [
     ['"it" is never a person, even one whose name ends in "s"', [att('the committee', 'committee'), att('Ana Reyes', 'Ana Reyes', null, 100), att('it', 'it', null, 200)], ['committee', 'Ana Reyes', 'committee']],
     ['"they" is not a person whose name ends in "s"', [att('Ana Reyes'), att('they', 'they', null, 200)], ['Ana Reyes', 'they']],
-    // Tricky negative: plurals are still groups.
+    ['a role noun matches the head of a role, not its phrase', [att('A spokesman for the county prosecutor', 'spokesman', 'spokesman for the county prosecutor'), att('The prosecutor', 'prosecutor', null, 200)], ['spokesman', 'prosecutor']],
+    // Tricky negatives: plurals are still groups; a role's own head still resolves.
     ['"they" for a plural', [att('Democrats'), att('they', 'they', null, 200)], ['Democrats', 'Democrats']],
+    ['the role\'s head', [att('Jo Tan', 'Jo Tan', 'spokesman for the county'), att('the spokesman', 'spokesman', null, 200)], ['Jo Tan', 'Jo Tan']],
   ];
   it.each(otherCases)('%s', (_label, input, names) => {
     expect(resolveArticleSources(input).map((a) => a.source?.name)).toEqual(names);
