@@ -913,6 +913,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     relativeEnd = relativeClauseEnd(ctx, cue.e);
   } else if (left && (!isPunct(left) || left.text === ')')) {
     source = npLeft(toks, j + 1, lo);
+    if (source) source = withoutTime(toks, source, lo);
     // "I don't for a moment believe": the noun phrase is a preposition's object; the subject stands before it.
     if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower)) {
       const k = skipLeft(toks, source[0] - 2, lo);
@@ -1054,6 +1055,32 @@ function reducedRelative(toks: readonly Tok[], cue: Cue, j: number, lo: number, 
   const closes = t === undefined || t.text === ',' || DASHES.has(t.text) || /^[.!?;]$/.test(t.text);
   if (aside ? !closes : !(t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))))) return undefined;
   return { agent, head };
+}
+
+const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const TIME_MODIFIER = /^(?:this|last|next|early|late|earlier|later|on|in|that)$/;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+/**
+ * The subject without a time phrase between it and the verb: "The firm this month
+ * announced" → "The firm", "Maria Okafor on Friday said" → "Maria Okafor". When the
+ * noun phrase is nothing but the time phrase, the noun phrase before it, if any. A
+ * month name needs a modifier ("in May"): "Ana May said" keeps its name.
+ */
+function withoutTime(toks: readonly Tok[], np: [number, number], lo: number): [number, number] | null {
+  let e = np[1];
+  const last = toks[e - 1]!;
+  if (!TIME_NOUN.test(last.lower)) return np;
+  const modified = e - 2 >= np[0] && TIME_MODIFIER.test(toks[e - 2]!.lower);
+  if (!modified && !WEEKDAY.test(last.lower)) return np;
+  e -= modified ? 2 : 1;
+  // "early this month", "on Friday".
+  while (e > np[0] && TIME_MODIFIER.test(toks[e - 1]!.lower)) e--;
+  if (e > np[0]) return npLeft(toks, e, np[0]) ?? np;
+  let k = np[0] - 1;
+  while (k >= lo && TIME_MODIFIER.test(toks[k]!.lower)) k--;
+  k = skipLeft(toks, k, lo);
+  return k >= lo && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) ?? np : np;
 }
 
 const RELATIVES = new Set(['which', 'who', 'that']);

@@ -484,3 +484,13 @@ cueTable('extractAttributions: a parenthetical cue reports the clause around it'
   ['a subject after "that"', 'It is a plan that the minister said he backed.', 'said', { content: 'he backed' }],
   ['content before the cue', 'The plan will fail, the minister said.', 'said', { content: 'The plan will fail' }],
 ]);
+
+cueTable('extractAttributions: a time phrase between subject and verb is not the source', [
+  ['"this month"', 'The firm this month announced it would end the fees.', 'announced', { source: 'The firm', content: 'it would end the fees' }],
+  ['"on Friday"', 'Maria Okafor on Friday said the plan was bad.', 'said', { source: 'Maria Okafor' }],
+  ['"last week"', 'Maria Okafor last week said the plan was bad.', 'said', { source: 'Maria Okafor' }],
+  ['"early this month"', 'Maria Okafor early this month said the plan was bad.', 'said', { source: 'Maria Okafor' }],
+  // Tricky negatives: a time phrase before the subject, and a time noun that is the subject.
+  ['time phrase first', 'This month the firm announced it would end the fees.', 'announced', { source: 'the firm' }],
+  ['time noun as the subject', 'The week said nothing.', 'said', { source: 'The week' }],
+]);
