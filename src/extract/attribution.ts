@@ -13,11 +13,12 @@
  *
  * Limits: no syntactic parse, so content ends at punctuation-marked clause
  * boundaries (", adding …", ", who …", ", but …", ";") and can run long on a
- * comma-less sentence; pronoun resolution is recency-based and ignores gender;
+ * comma-less sentence; pronoun resolution is recency-based, with gender known
+ * only from titles and earlier pronouns (no first-name lexicon);
  * an orphan quote with no cue in its sentence or the sentence before is not
  * attributed; verbs of perception ("seemed", "appears") and desire ("wants")
  * are not cues. PolNeAR dev, with the definitions in eval/attribution.ts:
- * found F1 ≈ 71%, content F1 ≈ 72%, source ≈ 84%, cue ≈ 90%.
+ * found F1 ≈ 72%, content F1 ≈ 74%, source ≈ 86%, cue ≈ 91%.
  *
  * @module
  */
@@ -37,6 +38,7 @@ import {
   TAIL_ONLY,
   CUE_INTERVENERS,
   IMPERSONAL_PASSIVES,
+  LEGAL_FRAMES,
   NOMINAL_CUES,
   NON_REPORTING_PHRASES,
   PHRASAL_CUES,
@@ -112,6 +114,8 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const SUBJECT_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'few', 'several', 'both', 'all', 'critics', 'supporters']);
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
+// Prepositions that open an adverbial between a subject and its verb ("don't for a moment believe").
+const PP_OPENERS = new Set(['for', 'at', 'with', 'from', 'in', 'on', 'by', 'during', 'after', 'before', 'since', 'over', 'under', 'without', 'despite', 'through', 'until']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s"]);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'re", "'m", 'am']);
 const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
@@ -478,6 +482,21 @@ function appositiveAfter(toks: readonly Tok[], at: number, max: number): [number
   return [at + 1, j];
 }
 
+/** A proper name set off by the comma at `at` and closed by a comma or the sentence end (", Jo Tan."), as a token range, or null. */
+function nameAfter(toks: readonly Tok[], at: number, max: number): [number, number] | null {
+  if (toks[at]?.text !== ',') return null;
+  let j = at + 1;
+  for (; j < max && j - at <= 5; j++) {
+    const t = toks[j]!;
+    // Capitalised words, and the period of an initial ("Jo T. Tan").
+    if (!(t.cap && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ')) && !(j > at + 1 && t.text === '.' && toks[j + 1]?.cap === true)) break;
+  }
+  if (j === at + 1 || toks.slice(at + 1, j).every((t) => t.pos !== 'PROPN')) return null;
+  const t = toks[j];
+  if (t !== undefined && t.text !== ',' && !toks.slice(j, max).every(isPunct)) return null;
+  return [at + 1, j];
+}
+
 function skipLeft(toks: readonly Tok[], i: number, min: number): number {
   let j = i;
   while (j >= min && (INTERVENERS.has(toks[j]!.lower) || (toks[j]!.pos === 'ADV' && /ly$/.test(toks[j]!.lower)))) j--;
@@ -630,6 +649,9 @@ function findCues(ctx: UnitContext): Cue[] {
     if ((phr || entry!.cls === 'act') && (prev?.lower === "n't" || prev?.lower === 'not') && /^(?:wo|will|would|wouldn't|won't)$/.test(toks[i - 2]?.lower ?? '')) continue;
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
     let e = i + 1 + (phr ? phr.tail.length : 0);
+    if (isRefusal(toks, i, e)) continue;
+    // "pleaded guilty", "was charged with fraud": a legal act, not a report.
+    if (!phr && LEGAL_FRAMES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
     if (!phr && TAIL_ONLY.has(lemma) && !toks.slice(e).every((x) => isPunct(x) || isNominal(x) || x.pos === 'DET')) continue;
@@ -637,13 +659,35 @@ function findCues(ctx: UnitContext): Cue[] {
     if (cls === 'clausal' && options.beliefs === false) continue;
     if (cls === 'act' && options.speechActs === false) continue;
     // Passive: "was asked", "is said to", "had not been formally announced"; the agent, if any, follows "by".
-    if (/(?:ed|wn|ld|id|ght|ken|ten|ood)$/.test(lw) && (lw !== 'said' || next?.lower === 'to') && passiveAuxiliary(toks, i)) cls = 'passive';
+    if (/(?:ed|wn|ld|id|ght|ken|ten|ood)$/.test(lw) && (lw !== 'said' || next?.lower === 'to') && (passiveAuxiliary(toks, i) || coordinatedPassive(toks, i))) cls = 'passive';
     // "said in a statement", "said in an interview": the nominal cue extends the verb.
     if (toks[e]?.lower === 'in' && (toks[e + 1]?.lower === 'a' || toks[e + 1]?.lower === 'an') && toks[e + 2] && NOMINALS.has(toks[e + 2]!.lower)) e += 3;
     cues.push({ cls, lemma, s: i, e });
     i = e - 1;
   }
   return cues;
+}
+
+/**
+ * Whether the cue at tokens [i, e) is a negated verb of saying with no complement
+ * ("could not confirm, deny or comment on the case", "did not comment, and left"): a refusal
+ * to report, not a report whose content is the next verb of the series.
+ * "did not say that X" has a complement and stays a (negated) report.
+ */
+function isRefusal(toks: readonly Tok[], i: number, e: number): boolean {
+  let negated = false;
+  for (let k = i - 1; k >= 0 && i - k <= 4 && INTERVENERS.has(toks[k]!.lower); k--) {
+    if (toks[k]!.lower === 'not' || toks[k]!.lower === "n't" || toks[k]!.lower === 'never') negated = true;
+  }
+  if (!negated) return false;
+  const next = toks[e];
+  if (!next) return false;
+  // ", deny or comment …", "or comment …", ", and left": the next verb of a series, not content.
+  const k = next.text === ',' ? e + 1 : e;
+  const conj = toks[k] !== undefined && /^(?:or|and|nor|but)$/.test(toks[k]!.lower);
+  if (k === e && !conj) return false;
+  const verb = toks[conj ? k + 1 : k];
+  return verb !== undefined && verb.pos === 'VERB' && !/ing$/.test(verb.lower) && (conj || verbIndex().verbs.has(verb.lower));
 }
 
 /**
@@ -658,6 +702,24 @@ function passiveAuxiliary(toks: readonly Tok[], i: number): boolean {
     // "he's been told" is caught by "been"; a bare "'s" is "is" only after a pronoun ("it's said"), else a possessive.
     if (t.lower === "'s") return toks[k - 1]?.pos === 'PRON';
     if (!INTERVENERS.has(t.lower) && !(t.pos === 'ADV' && /ly$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the participle at `i` is the second of two coordinated passives, which
+ * share their auxiliary: "he was stopped twice and accused of speeding". Its object
+ * is missing (a preposition or "to" follows), which tells it from an active verb
+ * ("he was elected and accused his rival of fraud").
+ */
+function coordinatedPassive(toks: readonly Tok[], i: number): boolean {
+  const conj = toks[skipLeft(toks, i - 1, 0)];
+  const next = toks[i + 1];
+  if (!conj || !/^(?:and|or)$/.test(conj.lower) || !next || !(next.pos === 'ADP' || next.lower === 'to')) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 12; k--) {
+    const t = toks[k]!;
+    if (t.punct || t.pos === 'SCONJ' || t.pos === 'AUX') return false;
+    if (t.pos === 'VERB') return /(?:ed|wn|en|ght|ld|id)$/.test(t.lower) && passiveAuxiliary(toks, k);
   }
   return false;
 }
@@ -787,6 +849,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   // 'X "asserts his innocence"': a quotation that opens at the verb leaves the subject before it.
   if (j >= lo && isQuoteMark(toks[j]) && (ctx.quoteStarts.get(toks[j]!.start)?.span.end ?? 0) > toks[cue.s]!.start) j = skipLeft(toks, j - 1, lo);
   const left = j >= lo ? toks[j] : undefined;
+  const reduced = reducedRelative(toks, cue, j, lo, hi);
+  if (reduced) return finish(ctx, cue, reduced.agent, null, spanOf(toks, reduced.head), false);
   if (cue.cls === 'passive') {
     unnamed = true;
     if (toks[cue.e]?.lower === 'by') {
@@ -849,6 +913,13 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     relativeEnd = relativeClauseEnd(ctx, cue.e);
   } else if (left && (!isPunct(left) || left.text === ')')) {
     source = npLeft(toks, j + 1, lo);
+    if (source) source = withoutTime(toks, source, lo);
+    // "I don't for a moment believe": the noun phrase is a preposition's object; the subject stands before it.
+    if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower)) {
+      const k = skipLeft(toks, source[0] - 2, lo);
+      const subject = k >= lo && k < source[0] - 2 && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) : null;
+      if (subject) source = subject;
+    }
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
   }
   if (!source && cue.cls !== 'passive') {
@@ -861,9 +932,15 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
         source = np;
         afterStart = np[1];
         const app = appositiveAfter(toks, np[1], hi);
+        const name = app ? null : nameAfter(toks, np[1], hi);
         if (app) {
           role = app;
           afterStart = app[1];
+        } else if (name && commonHead(toks, np)) {
+          // 'said the statement from her attorney, Jo Tan': the name after the description is the speaker.
+          source = name;
+          role = np;
+          afterStart = name[1];
         }
       }
     }
@@ -890,6 +967,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (obj && obj[1] - obj[0] <= 6 && (ALWAYS_ADDRESSEE.has(cue.lemma) || contentAfter(ctx, obj[1], true) !== null)) afterStart = obj[1];
   }
 
+  // "if he or she believes …": a generic person, never a speaker.
+  if (source && source[1] - source[0] === 1 && genericPronoun(toks, source[0])) return null;
   const sourceSpan = source ? spanOf(toks, source) : null;
   const roleText = role ? roleOf(ctx, role) : null;
   const anteSpan = antecedent ? spanOf(toks, antecedent) : null;
@@ -909,6 +988,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       break;
     }
   }
+  const around = source && cue.cls !== 'passive' ? clauseAround(ctx, source, cue, lo, hi) : null;
+  if (around) return finishSpan(cue, sourceSpan, roleText, around, unnamed, anteSpan);
   const runOn = contentAfter(ctx, afterStart, cue.cls !== 'speech' && cue.cls !== 'passive' ? false : true);
   const rawAfter = runOn && relativeEnd >= 0 && toks[relativeEnd]!.start > runOn.start && toks[relativeEnd]!.start < runOn.end ? { start: runOn.start, end: toks[relativeEnd - 1]!.end } : runOn;
   // "said before he died", "said when she resigned": a time or reason clause, not what was said.
@@ -950,6 +1031,108 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (ctx.quoteEnds.has(before.end) && !quoteNext) return finishSpan(cue, sourceSpan, roleText, before, unnamed, anteSpan);
   }
   return finishSpan(cue, sourceSpan, roleText, after ?? before!, unnamed, anteSpan);
+}
+
+/**
+ * A participle that modifies the noun before it, with its agent after "by":
+ * "Cuts recommended by the board would take effect", "the plan — endorsed by
+ * the mayor — will fail". The agent is the source and the modified noun phrase
+ * the content; undefined when the cue is no such participle. `j` is the token
+ * left of the cue, adverbs skipped.
+ */
+function reducedRelative(toks: readonly Tok[], cue: Cue, j: number, lo: number, hi: number): { agent: [number, number]; head: [number, number] } | undefined {
+  if (cue.cls === 'passive' || cue.e - cue.s !== 1 || toks[cue.e]?.lower !== 'by' || !/(?:ed|wn|en)$/.test(toks[cue.s]!.lower) || j < lo) return undefined;
+  const l = toks[j]!;
+  const aside = l.text === ',' || DASHES.has(l.text);
+  if (l.punct && !aside) return undefined;
+  const head = npLeft(toks, aside ? j : j + 1, lo);
+  if (!head) return undefined;
+  // "responded by using …": a gerund after "by" is a manner adjunct, no agent.
+  const agent = npRight(toks, cue.e + 1, hi);
+  if (!agent) return undefined;
+  // The sentence's own verb, or the end of the aside, follows the agent: "… by the board would …".
+  const t = toks[agent[1]];
+  const closes = t === undefined || t.text === ',' || DASHES.has(t.text) || /^[.!?;]$/.test(t.text);
+  if (aside ? !closes : !(t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))))) return undefined;
+  return { agent, head };
+}
+
+const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const TIME_MODIFIER = /^(?:this|last|next|early|late|earlier|later|on|in|that)$/;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+/**
+ * The subject without a time phrase between it and the verb: "The firm this month
+ * announced" → "The firm", "Maria Okafor on Friday said" → "Maria Okafor". When the
+ * noun phrase is nothing but the time phrase, the noun phrase before it, if any. A
+ * month name needs a modifier ("in May"): "Ana May said" keeps its name.
+ */
+function withoutTime(toks: readonly Tok[], np: [number, number], lo: number): [number, number] | null {
+  let e = np[1];
+  const last = toks[e - 1]!;
+  if (!TIME_NOUN.test(last.lower)) return np;
+  const modified = e - 2 >= np[0] && TIME_MODIFIER.test(toks[e - 2]!.lower);
+  if (!modified && !WEEKDAY.test(last.lower)) return np;
+  e -= modified ? 2 : 1;
+  // "early this month", "on Friday".
+  while (e > np[0] && TIME_MODIFIER.test(toks[e - 1]!.lower)) e--;
+  if (e > np[0]) return npLeft(toks, e, np[0]) ?? np;
+  let k = np[0] - 1;
+  while (k >= lo && TIME_MODIFIER.test(toks[k]!.lower)) k--;
+  k = skipLeft(toks, k, lo);
+  return k >= lo && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) ?? np : np;
+}
+
+const RELATIVES = new Set(['which', 'who', 'that']);
+
+/**
+ * The clause a parenthetical cue sits in, when the words after the cue are a
+ * predicate whose subject stands before the source: "The plan, the minister said,
+ * will fail", "the cafe, which, the people said, was a focus of the inquiry,",
+ * "the cafe that the people said was a focus of the inquiry". The content runs
+ * from the clause's subject (or its relative pronoun) to the end of the predicate.
+ * Null when the cue is no such parenthetical.
+ */
+function clauseAround(ctx: UnitContext, source: readonly [number, number], cue: Cue, lo: number, hi: number): Span | null {
+  const toks = ctx.toks;
+  const s0 = source[0];
+  if (s0 >= cue.s || s0 - 1 <= lo || RELATIVES.has(toks[s0]!.lower)) return null;
+  const comma = toks[s0 - 1]!.text === ',';
+  const rel = comma ? s0 - 2 : s0 - 1;
+  const relative = RELATIVES.has(toks[rel]!.lower) && toks[rel]!.pos !== 'DET' ? rel : -1;
+  // "The plan, the minister said, will fail": a bare subject, no verb of its own.
+  const subject = relative < 0 && comma && toks[cue.e]?.text === ',' && toks.slice(lo, s0 - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !t.punct && !isQuoteMark(t));
+  if (relative < 0 && !subject) return null;
+  if (relative >= 0 && toks[cue.e]?.text !== ',' && comma) return null;
+  // The predicate: a finite verb right after the cue (and its comma).
+  const p = toks[cue.e]?.text === ',' ? cue.e + 1 : cue.e;
+  const v = toks[p];
+  if (!v || !(v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower))) || isQuoteStartAt(ctx, p)) return null;
+  let end = hi;
+  for (let k = p + 1; k < hi; k++) {
+    const t = toks[k]!;
+    const nx = toks[k + 1];
+    if (t.text === ';' || (t.text === ',' && nx !== undefined && (nx.pos === 'VERB' || nx.pos === 'AUX'))) {
+      end = k;
+      break;
+    }
+    // "… was a focus of the inquiry was on Main Street": a second finite verb after a noun is the main clause's.
+    if (relative >= 0 && !comma && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN')) {
+      end = k;
+      break;
+    }
+  }
+  end = trimEnd(toks, p, end, ctx.quoteEndSet);
+  if (end <= p) return null;
+  const start = relative >= 0 ? relative : lo + leadingContentStart(toks.slice(lo, hi));
+  return { start: toks[start]!.start, end: toks[end - 1]!.end };
+}
+
+/** Whether the pronoun at `i` is one of a generic pair: "he or she", "she or he", "he/she". */
+function genericPronoun(toks: readonly Tok[], i: number): boolean {
+  const gendered = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'he' || t.lower === 'she');
+  const joins = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'or' || t.text === '/');
+  return gendered(toks[i]) && ((joins(toks[i - 1]) && gendered(toks[i - 2])) || (joins(toks[i + 1]) && gendered(toks[i + 2])));
 }
 
 /**
@@ -1133,7 +1316,11 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
   // speaker (", adding that …", "and said …"), a non-restrictive relative (", who …")
   // or a contrasting clause (", but …"). Quotations are never cut.
   let e = n;
-  for (let k = s + 1; k < n - 1; k++) {
+  // A quotation that opens the content is never cut either.
+  const opening = toks[s] ? ctx.quoteStarts.get(toks[s]!.start) : undefined;
+  let from = s + 1;
+  if (opening && opening.depth === 0) while (from < n && toks[from]!.start < opening.span.end) from++;
+  for (let k = from; k < n - 1; k++) {
     const t = toks[k]!;
     const q = ctx.quoteStarts.get(t.start);
     if (q && q.depth === 0) {
@@ -1151,7 +1338,7 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
     }
     const nx2 = toks[k + 2];
     // ", and he …", ", but the firm …": a new clause with its own subject; ", referring to …": a participial adjunct.
-    const newClause = nx.pos === 'CCONJ' && nx2 !== undefined && ((nx2.pos === 'PRON' && PERSONAL_PRONOUNS.has(nx2.lower)) || nx2.pos === 'PROPN' || nx2.pos === 'DET');
+    const newClause = nx.pos === 'CCONJ' && nx2 !== undefined && ((nx2.pos === 'PRON' && PERSONAL_PRONOUNS.has(nx2.lower)) || nx2.pos === 'PROPN' || nx2.pos === 'DET' || nextAct(toks, s, k + 2));
     if (t.text === ',' && (CONTENT_BREAKERS.has(nx.lower) || newClause || (nx.pos === 'VERB' && /ing$/.test(nx.lower)) || (/ing$/.test(nx.lower) && verbIndex().verbs.has(nx.lower)))) {
       e = k;
       break;
@@ -1161,6 +1348,11 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
       break;
     }
     if (t.text === ',' && isQuoteEndBefore(ctx, k) && nx.pos === 'PRON' && toks[k + 2] && verbIndex().verbs.has(toks[k + 2]!.lower)) {
+      e = k;
+      break;
+    }
+    // '"We tried," and left': after the quotation, the subject's next act.
+    if ((t.lower === 'and' || t.lower === 'but') && isQuoteEndBefore(ctx, k) && nextAct(toks, s, k + 1)) {
       e = k;
       break;
     }
@@ -1175,6 +1367,24 @@ function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean): Span
   const body = toks.slice(s, e);
   if (!isQuoteStartAt(ctx, s) && !body.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && adjunctLike(body)) return null;
   return { start: toks[s]!.start, end: toks[e - 1]!.end };
+}
+
+const MODAL_OR_TO = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'to']);
+
+/**
+ * Whether the verb at `v`, right after a conjunction, starts the source's next act
+ * rather than continuing the content that began at `s`: "said the talks had
+ * stalled, and left". A bare verb continues a modal or infinitive of the content
+ * ("would cut jobs, and raise prices", 'told him to "man up" and make'), unless
+ * its "-ed" shows it is past.
+ */
+function nextAct(toks: readonly Tok[], s: number, v: number): boolean {
+  const t = toks[v];
+  if (!t || t.pos !== 'VERB' || /ing$/.test(t.lower)) return false;
+  if (/ed$/.test(t.lower)) return true;
+  // From the word before the content: 'told him to "man up" and make a decision'.
+  for (let k = Math.max(0, s - 1); k < v; k++) if (MODAL_OR_TO.has(toks[k]!.lower)) return false;
+  return true;
 }
 
 /** Whether a new clause with its own reporting verb starts at `i`: "…, the minister countered that …". */

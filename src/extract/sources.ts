@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { HONORIFICS, ROLE_NOUNS, SOURCE_PRONOUNS, VAGUE_SOURCE_HEADS } from '../lexicon/reporting';
+import { GENDERED_TITLES, HONORIFICS, ROLE_NOUNS, SOURCE_PRONOUNS, VAGUE_SOURCE_HEADS } from '../lexicon/reporting';
 import type { Attribution, Source } from '../types';
 import { similarity } from '../vendor/similarity';
 
@@ -43,7 +43,8 @@ function insidePhrase(words: readonly string[], k: number): boolean {
   while (q > 0 && !PREPOSITIONS.has(words[q]!)) q--;
   if (q <= 0 || !PREPOSITIONS.has(words[q]!)) return false;
   if (q === k - 1) return true;
-  if (!words.slice(q + 2, k).every((w) => isCapitalized(w))) return false;
+  // Capitalised words, perhaps two names joined ("for Lima and Wei").
+  if (!words.slice(q + 2, k).every((w) => isCapitalized(w) || w === 'and' || w === '&')) return false;
   // After "the", or after a lowercase head ("doctor at Lima General Hospital"), the capitals are the object's.
   return PP_DETERMINERS.has(words[q + 1]!) || (isCapitalized(words[q + 1]!) && !isCapitalized(words[q - 1]!));
 }
@@ -88,6 +89,27 @@ function stripPossessive(word: string): string {
   return word.replace(/['’]s$/, '').replace(/['’]$/, '');
 }
 
+/** Whether a name joins two sources ("Ana Lima and Li Wei", "Lee & Kim"). */
+function isCoordinated(name: string): boolean {
+  return /\s(?:and|&)\s/.test(name);
+}
+
+/**
+ * "Senator Ana Lima and Governor Li Wei": two named sources as one subject. The data
+ * model holds one source per attribution, so the pair is one source whose name is the
+ * two names joined by the conjunction as written and which has no role (each role
+ * belongs to one of them). Null unless both sides name someone with capitals and no
+ * preposition comes before the conjunction ("a spokesman for Lima and Wei" is one person).
+ */
+function splitCoordinated(words: readonly string[]): NameRole | null {
+  const c = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'and' || w === '&'));
+  if (c < 0 || words.slice(0, c).some((w) => PREPOSITIONS.has(w))) return null;
+  const left = splitNameRole(words.slice(0, c).join(' '));
+  const right = splitNameRole(words.slice(c + 1).join(' '));
+  if (!isCapitalized(left.name) || !isCapitalized(right.name)) return null;
+  return { name: `${left.name} ${words[c]!} ${right.name}`, role: null };
+}
+
 /**
  * Splits a source description into a canonical name and a role: the trailing
  * run of capitalised words that are not role words is the name, what comes
@@ -97,12 +119,15 @@ function stripPossessive(word: string): string {
  * splitNameRole('Health Minister Ana Ruiz'); // { name: 'Ana Ruiz', role: 'Health Minister' }
  * splitNameRole('Mr. Hill'); // { name: 'Hill', role: null }
  * splitNameRole('officials'); // { name: 'officials', role: null }
+ * splitNameRole('Senator Ana Lima and Governor Li Wei'); // { name: 'Ana Lima and Li Wei', role: null }
  */
 export function splitNameRole(text: string): NameRole {
   const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
   // "several of the people", "one of the aides": a quantifier and its "of" are not part of the name.
   while (words.length > 1 && (DETERMINERS.has(words[0]!.toLowerCase()) || (words[0] === 'of' && words.length > 1))) words.shift();
   if (words.length === 0) return { name: text.trim(), role: null };
+  const coordinated = splitCoordinated(words);
+  if (coordinated) return coordinated;
   const k = nameStart(words);
   // A name inside a prepositional phrase ("spokesman for the U.S. attorney in Lima", "Ana Ruiz
   // of the University of Lima", "Jo Lee in December") names what the head is related to, not the head.
@@ -150,9 +175,17 @@ function isPersonName(name: string): boolean {
 }
 
 function isGroupName(name: string): boolean {
+  if (isCoordinated(name)) return true;
   const lower = name.toLowerCase();
-  if (isVagueSource(lower) || /s$/.test(lower.split(/\s+/).pop() ?? '')) return true;
+  // A final "s" makes a plural ("officials", "Democrats"), not in a person's full name ("Ana Reyes").
+  const fullName = isPersonName(name) && name.split(/\s+/).length > 1;
+  if (isVagueSource(lower) || (!fullName && /s$/.test(lower.split(/\s+/).pop() ?? ''))) return true;
   return name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
+}
+
+/** A role's words before its first preposition: "spokesman for the prosecutor" → "spokesman". */
+function roleHead(role: string): string {
+  return role.toLowerCase().split(/\s(?:for|of|at|in|with|from|to|on)\s/)[0]!;
 }
 
 function lastWord(name: string): string {
@@ -166,10 +199,23 @@ interface Known {
   readonly group: boolean;
 }
 
+type Gender = 'male' | 'female';
+
+/** The gender a source's words tell by a title ("Mr. Tan", "the spokeswoman"), or null. */
+function titleGender(text: string, role: string | null): Gender | null {
+  for (const w of `${text} ${role ?? ''}`.toLowerCase().split(/[\s,]+/)) {
+    const g = GENDERED_TITLES.get(w);
+    if (g) return g;
+  }
+  return null;
+}
+
 /**
  * Canonical names within one article. Surnames ("Ruiz", "Ms. Ruiz") take the
  * full name introduced elsewhere in the article and its role; "he"/"she" take
- * the most recent person named before them, "they" the most recent group, and
+ * the most recent person named before them whose gender does not disagree (gender
+ * is known from a title, "Ms. Ruiz", "the spokesman", or from an earlier "he" or
+ * "she" that referred to the same person), "they" the most recent group, and
  * "the spokesperson" the most recent source with that role. What fits nothing
  * keeps its own words as its name.
  *
@@ -195,6 +241,8 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
   }
   for (const key of ambiguous) fullBySurname.delete(key);
   const history: Known[] = [];
+  // What is known of each resolved name's gender: from a title, or from a "he"/"she" that referred to it.
+  const genders = new Map<string, Gender>();
   const out: Attribution[] = [];
   for (const a of atts) {
     const s = a.source;
@@ -206,8 +254,12 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
     const lower = s.text.trim().toLowerCase();
     const pronoun = SOURCE_PRONOUNS.get(lower);
     if (pronoun !== undefined) {
-      const fit = resolvePronouns ? findAntecedent(history, pronoun) : undefined;
+      const wanted: Gender | null = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
+      // "it" stands for an organisation or a thing, never a named person.
+      const agrees = (k: Known): boolean => (lower === 'it' ? !k.person : wanted === null || (genders.get(k.name) ?? wanted) === wanted);
+      const fit = resolvePronouns ? findAntecedent(history, pronoun, agrees) : undefined;
       resolved = fit ? { ...s, name: fit.name, role: s.role ?? fit.role } : { ...s, name: lower };
+      if (fit && wanted && !genders.has(fit.name)) genders.set(fit.name, wanted);
     } else if (/^(?:the|this|that)\s/i.test(s.text) && s.name === s.name.toLowerCase()) {
       // "the spokesperson added": a role noun standing for someone named before.
       const head = lastWord(s.name);
@@ -215,7 +267,8 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
       // Look back a bounded distance: a role noun refers to someone recent, and a long article must stay linear.
       for (let i = history.length - 1; ROLE_NOUNS.has(head) && resolvePronouns && i >= 0 && i >= history.length - 20 && !fit; i--) {
         const k = history[i]!;
-        if (k.role !== null && k.role.toLowerCase().includes(head)) fit = k;
+        // The role's own head, not a noun in its phrase: "the prosecutor" is not "spokesman for the prosecutor".
+        if (k.role !== null && roleHead(k.role).includes(head)) fit = k;
       }
       if (fit) resolved = { ...s, name: fit.name, role: fit.role };
     } else {
@@ -224,6 +277,8 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
         resolved = { ...s, name: full.name, role: s.role ?? full.role };
       }
     }
+    const told = pronoun === undefined ? titleGender(s.text, resolved.role) : null;
+    if (told && !genders.has(resolved.name)) genders.set(resolved.name, told);
     if (pronoun === undefined || resolved.name !== lower) {
       history.push({ name: resolved.name, role: resolved.role, person: isPersonName(resolved.name), group: isGroupName(resolved.name) });
     }
@@ -232,11 +287,15 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
   return out;
 }
 
-function findAntecedent(history: readonly Known[], kind: 'person' | 'group' | 'speaker'): Known | undefined {
+/**
+ * The nearest source a pronoun may refer to, among the last few: a person for
+ * "he"/"she" whose known gender agrees (`agrees`), a group for "they".
+ */
+function findAntecedent(history: readonly Known[], kind: 'person' | 'group' | 'speaker', agrees: (k: Known) => boolean): Known | undefined {
   if (kind === 'speaker') return undefined;
   for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i--) {
     const k = history[i]!;
-    if (kind === 'person' && k.person) return k;
+    if (kind === 'person' && k.person && agrees(k)) return k;
     if (kind === 'group' && k.group) return k;
   }
   return undefined;
@@ -302,6 +361,8 @@ export function unifySources(perArticle: readonly (readonly Attribution[])[]): A
 /** Whether two names denote one source. */
 function sameSource(x: string, y: string): boolean {
   if (x === y) return true;
+  // "Ana Lima and Li Wei" is neither of them alone.
+  if (isCoordinated(x) || isCoordinated(y)) return x.toLowerCase() === y.toLowerCase();
   // The longer name (in words) is `a`.
   const [a, b] = x.split(/\s+/).length >= y.split(/\s+/).length ? [x, y] : [y, x];
   const la = a.toLowerCase();

@@ -217,6 +217,23 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Titles and role nouns that tell a person's grammatical gender ("Mr. Tan" is
+ * "he", "the spokeswoman" is "she"), so that a pronoun is not resolved to
+ * someone it cannot refer to. First names are not used: they are no reliable sign.
+ *
+ * @example
+ * GENDERED_TITLES.get('mrs.'); // 'female'
+ */
+export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['spokesman', 'male'], ['chairman', 'male'],
+  ['congressman', 'male'], ['businessman', 'male'], ['king', 'male'], ['prince', 'male'], ['father', 'male'],
+  ['brother', 'male'], ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'],
+  ['madam', 'female'], ['dame', 'female'], ['lady', 'female'], ['spokeswoman', 'female'], ['chairwoman', 'female'],
+  ['congresswoman', 'female'], ['businesswoman', 'female'], ['queen', 'female'], ['princess', 'female'],
+  ['sister', 'female'], ['mother', 'female'],
+]);
+
+/**
  * Personal pronouns that can be a source, with whom they may refer to.
  *
  * @example
@@ -276,6 +293,19 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', '
  * ALWAYS_ADDRESSEE.has('tell'); // true
  */
 export const ALWAYS_ADDRESSEE: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'notify', 'brief', 'remind']);
+
+/**
+ * Verbs of saying that, followed by one of these words, name a legal act rather
+ * than report speech: "pleaded guilty", "pleads not guilty", "was charged with
+ * fraud" (but "charged that the vote was rigged" reports).
+ *
+ * @example
+ * LEGAL_FRAMES.get('plead')?.has('guilty'); // true
+ */
+export const LEGAL_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['plead', new Set(['guilty', 'innocent', 'not', 'no'])],
+  ['charge', new Set(['with'])],
+]);
 
 /**
  * Past participles that, without "has" or "was" before them, modify a noun ("a letter written by") rather than report.

@@ -196,7 +196,8 @@ describe('extractAttributions: sentence boundaries', () => {
 describe('extractAttributions: passive reporting verbs', () => {
   const cases: [string, string, string, Expect | null][] = [
     // The subject of a passive is who was charged, told or asked: never the source.
-    ['charged, an appositive subject', 'One, Maria Okafor of Lima, was charged with illegally funneling money into his campaign.', 'charged', { source: null, unnamed: true, content: 'with illegally funneling money into his campaign' }],
+    // "charged with" a crime is a legal act, not a report (see 'legal acts are not reports').
+    ['charged, an appositive subject', 'One, Maria Okafor of Lima, was charged with illegally funneling money into his campaign.', 'charged', null],
     ['told that', 'Maria Okafor was told that the plan had failed.', 'told', { source: null, unnamed: true, content: 'that the plan had failed' }],
     ['asked whether, adverb between', 'The minister was repeatedly asked whether he would resign.', 'asked', { source: null, unnamed: true, content: 'whether he would resign' }],
     ['is said to', 'Maria Okafor is said to have fled.', 'said', { source: null, unnamed: true, content: 'Maria Okafor is said to have fled' }],
@@ -355,3 +356,141 @@ describe('extractAttributions: contract', () => {
     expect(Date.now() - t0).toBeLessThan(15000);
   });
 });
+
+/** Cases [label, text, cue, expected]: expected null means no attribution has that cue. */
+type CueCase = [string, string, string, Expect | null];
+function checkCue(text: string, cue: string, expected: Expect | null): void {
+  if (expected === null) expect(pick(text, cue)).toBeUndefined();
+  else expect(pick(text, cue)).toMatchObject(expected);
+}
+/** One describe block of CueCase rows. */
+function cueTable(title: string, cases: CueCase[]): void {
+  describe(title, () => {
+    it.each(cases)('%s', (_label, text, cue, expected) => checkCue(text, cue, expected));
+  });
+}
+
+cueTable('extractAttributions: a negated verb of saying with no complement is a refusal', [
+  ['series of verbs', 'A spokesman said he could not confirm, deny or comment on the case.', 'confirm', null],
+  ['the outer report stays', 'A spokesman said he could not confirm, deny or comment on the case.', 'said', { source: 'A spokesman', content: 'he could not confirm, deny or comment on the case' }],
+  ['coordinated verb after a comma', 'Maria Okafor did not comment, and left.', 'comment', null],
+  ['contrast', 'Maria Okafor did not confirm, but said the talks had stalled.', 'confirm', null],
+  ['the verb after "but" reports', 'Maria Okafor did not confirm, but said the talks had stalled.', 'said', { source: 'Maria Okafor', content: 'the talks had stalled' }],
+  ['negated report with a clause stays', 'Maria Okafor did not say that the plan failed.', 'say', { source: 'Maria Okafor', content: 'that the plan failed' }],
+  ['negated report with a quote after a comma stays', 'Maria Okafor never said, "We quit."', 'said', { content: '"We quit."' }],
+  ['negated report with a quote before stays', '"No," Maria Okafor did not say.', 'say', { content: '"No,"' }],
+  ['an aside before the clause stays', 'Maria Okafor did not deny, however, that the talks had stalled.', 'deny', { source: 'Maria Okafor' }],
+  ['not negated: a series of cues keeps its first', 'Maria Okafor confirmed, and repeated, that the talks had stalled.', 'confirmed', { source: 'Maria Okafor' }],
+]);
+
+cueTable('extractAttributions: legal acts are not reports', [
+  ['pleaded guilty', 'Maria Okafor pleaded guilty to fraud charges.', 'pleaded', null],
+  ['pleaded guilty after an appositive', 'The aide, Jo Tan, pleaded guilty in August to a fraud charge.', 'pleaded', null],
+  ['pleaded not guilty', 'Jo Tan pleaded not guilty.', 'pleaded', null],
+  ['charged with a crime', 'Jo Tan was charged with fraud.', 'charged', null],
+  ['"charged that" reports', 'Critics charged that the vote was rigged.', 'charged', { source: 'Critics', content: 'that the vote was rigged' }],
+  ['"pleaded" before a quote reports', '"I am innocent," Jo Tan pleaded.', 'pleaded', { source: 'Jo Tan', content: '"I am innocent,"' }],
+]);
+
+cueTable('extractAttributions: coordinated passives share their auxiliary', [
+  ['second passive has no source', 'The mayor described how he was stopped twice and accused of speeding.', 'accused', { source: null, unnamed: true, content: 'of speeding' }],
+  ['the outer report keeps its source', 'The mayor described how he was stopped twice and accused of speeding.', 'described', { source: 'The mayor' }],
+  ['asked to, after a passive', 'Jo Tan was stopped on the highway and asked to step out.', 'asked', null],
+  // Tricky negatives: an active verb after a passive keeps the subject as source.
+  ['active verb with an object', 'Jo Tan was elected and accused his rival of fraud.', 'accused', { source: 'Jo Tan', content: 'his rival of fraud' }],
+  ['active verb with a clause', 'Jo Tan was elected and said that the vote was fair.', 'said', { source: 'Jo Tan', content: 'that the vote was fair' }],
+  ['active verb with an addressee', 'Maria Okafor was stopped and told police that she was late.', 'told', { source: 'Maria Okafor', content: 'that she was late' }],
+]);
+
+cueTable('extractAttributions: a participle modifying a noun takes its agent as source', [
+  ['reduced relative', 'Cuts recommended by the board would take effect next year.', 'recommended', { source: 'the board', content: 'Cuts' }],
+  ['between dashes', 'The plan — endorsed by the mayor — will fail.', 'endorsed', { source: 'the mayor', content: 'The plan' }],
+  ['between commas', 'The plan, endorsed by Maria Okafor, will fail.', 'endorsed', { source: 'Maria Okafor', content: 'The plan' }],
+  // Tricky negatives: an active verb with a "by" adjunct, a passive with "was", an opening participle.
+  ['active verb, "by" adjunct', 'The board recommended by a wide margin that the cuts take effect.', 'recommended', { source: 'The board' }],
+  ['full passive', 'The plan was rejected by the board.', 'rejected', { source: 'the board', content: 'The plan' }],
+  ['opening participle', 'Asked by reporters, Maria Okafor said the plan was dead.', 'said', { source: 'Maria Okafor', content: 'the plan was dead' }],
+  ['"by" with a gerund is no agent', 'Maria Okafor responded by using the example of her town.', 'responded', { source: 'Maria Okafor', content: 'by using the example of her town' }],
+]);
+
+cueTable('extractAttributions: a preposition\'s object is no subject', [
+  ['adverbial between subject and verb', 'Maria Okafor does not for a moment believe that the plan will work.', 'believe', { source: 'Maria Okafor', content: 'that the plan will work' }],
+  ['"for years"', 'Maria Okafor has for years argued that the tax is unfair.', 'argued', { source: 'Maria Okafor' }],
+  // "I believe" is a hedge, not a report: with "a moment" no longer the subject, nothing is left.
+  ['first person', "I don't for a moment believe that the plan will work.", 'believe', null],
+  // Tricky negatives: a prepositional phrase inside the subject stays in it.
+  ['"for" inside the subject', 'A spokesman for the mayor said the bridge was closed.', 'said', { source: 'A spokesman for the mayor' }],
+  ['"in" inside the subject', 'Voters in the county say the economy is weak.', 'say', { source: 'Voters in the county' }],
+]);
+
+cueTable('extractAttributions: a name after an inverted description is the speaker', [
+  ['statement from an attorney', '"We are sad," said the statement from Okafor\'s attorney, Jo Tan.', 'said', { source: 'Jo Tan', name: 'Jo Tan', role: "statement from Okafor's attorney" }],
+  ['name then an adjunct', '"We won," said the coach, Ana Ruiz, after the game.', 'said', { source: 'Ana Ruiz', role: 'coach' }],
+  ['initial in the name', '"We won," said the coach, Jo T. Tan.', 'said', { source: 'Jo T. Tan', role: 'coach' }],
+  // Tricky negatives: a name first keeps its appositive role; a participle or a relative is no name.
+  ['name, then role', '"We are sad," said Maria Okafor, a lawyer.', 'said', { source: 'Maria Okafor', role: 'lawyer' }],
+  ['participle after the description', '"It rained," said the report, released in Lima.', 'said', { source: 'the report' }],
+  ['relative after the description', '"We are sad," said the spokesman, who declined to give his name.', 'said', { source: 'the spokesman' }],
+]);
+
+cueTable('extractAttributions: coordinated subjects are one source', [
+  ['two titled names', 'Senator Ana Lima and Governor Li Wei said the bill was dead.', 'said', { source: 'Senator Ana Lima and Governor Li Wei', name: 'Ana Lima and Li Wei', role: null }],
+  ['"they" after them', 'Maria Okafor and Mr. Tan said the cuts would hurt. They added that the plan was dead.', 'added', { source: 'They', name: 'Maria Okafor and Tan' }],
+  // Tricky negative: a firm named with "and" stays one name.
+  ['a firm', 'Procter and Gamble said sales rose.', 'said', { name: 'Procter and Gamble', role: null }],
+]);
+
+cueTable('extractAttributions: "he or she" is generic, never a speaker', [
+  ['he or she', 'The clerk can act if he or she believes that the papers are false.', 'believes', null],
+  ['she or he', 'Each voter must sign if she or he says that the papers are false.', 'says', null],
+  ['he/she', 'The rule applies when he/she says the papers are false.', 'says', null],
+  // Tricky negatives: two people, or one pronoun, are sources.
+  ['two people', 'Maria Okafor and Tom Reyes said the papers were false.', 'said', { source: 'Maria Okafor and Tom Reyes' }],
+  ['one pronoun after "or"', 'Ask Maria Okafor, or she says the papers are false.', 'says', { source: 'she' }],
+]);
+
+describe('extractAttributions: "he or she" is generic, never a speaker', () => {
+  it('"he or she" does not take a name from the article', () => {
+    const text = 'Tom Reyes said the law was clear. The clerk can act if he or she believes that the papers are false.';
+    expect(extractAttributions(text).map((a) => a.source?.name)).toEqual(['Tom Reyes']);
+  });
+});
+
+cueTable('extractAttributions: a quotation that opens the content is never cut', [
+  ['comma and verb inside the quote', 'The letter says, "We did not act, but the firm did, and it gives us pause."', 'says', { content: '"We did not act, but the firm did, and it gives us pause."' }],
+  ['a list of clauses inside the quote', 'The letter says, "We challenge a plan that cuts aid, weakens care, and gives tax breaks to the rich."', 'says', { kind: 'direct', content: '"We challenge a plan that cuts aid, weakens care, and gives tax breaks to the rich."' }],
+  // Tricky negative: content that only contains a quote later is still cut at a new clause.
+  ['quote inside indirect content', 'Maria Okafor said the plan was "dead", but the firm disagreed.', 'said', { content: 'the plan was "dead"' }],
+]);
+
+cueTable('extractAttributions: the subject\'s next act ends the content', [
+  ['", and left"', 'Maria Okafor said the talks had stalled, and left the room.', 'said', { content: 'the talks had stalled' }],
+  ['past verb after a modal', 'Maria Okafor said the firm would cut jobs, and walked out.', 'said', { content: 'the firm would cut jobs' }],
+  ['after a closing quote', 'Maria Okafor said, "We tried, which was hard," and left.', 'said', { content: '"We tried, which was hard,"' }],
+  // Tricky negatives: a bare verb continues a modal of the content; no comma, no cut.
+  ['bare verb after a modal', 'Maria Okafor said the firm would cut jobs, and raise prices.', 'said', { content: 'the firm would cut jobs, and raise prices' }],
+  ['coordination inside the content', 'Maria Okafor said that prices rose and fell.', 'said', { content: 'that prices rose and fell' }],
+  ['infinitive before a quote', 'Maria Okafor told him to "man up" and make a decision.', 'told', { content: '"man up" and make a decision' }],
+]);
+
+cueTable('extractAttributions: a parenthetical cue reports the clause around it', [
+  ['between commas after "which"', 'The cafe, which, the people said, was a focus of the inquiry, was on Main Street.', 'said', { source: 'the people', content: 'which, the people said, was a focus of the inquiry' }],
+  ['after "that", no commas', 'Healthy Eats, the cafe that the people said was a focus of the inquiry, was on Main Street.', 'said', { content: 'that the people said was a focus of the inquiry' }],
+  ['main clause', 'The plan, the minister said, will fail.', 'said', { source: 'the minister', content: 'The plan, the minister said, will fail' }],
+  ['second verb of the main clause', 'The cafe that the people said was a focus of the inquiry was on Main Street.', 'said', { content: 'that the people said was a focus of the inquiry' }],
+  // Tricky negatives: an adverbial before the source, a relative source, a clause with its own subject.
+  ['adverbial before the source', 'In Lima, officials said, the vote was calm.', 'said', { content: 'the vote was calm' }],
+  ['"who" is the source', 'Maria Okafor, who said she was tired, left.', 'said', { content: 'she was tired' }],
+  ['a subject after "that"', 'It is a plan that the minister said he backed.', 'said', { content: 'he backed' }],
+  ['content before the cue', 'The plan will fail, the minister said.', 'said', { content: 'The plan will fail' }],
+]);
+
+cueTable('extractAttributions: a time phrase between subject and verb is not the source', [
+  ['"this month"', 'The firm this month announced it would end the fees.', 'announced', { source: 'The firm', content: 'it would end the fees' }],
+  ['"on Friday"', 'Maria Okafor on Friday said the plan was bad.', 'said', { source: 'Maria Okafor' }],
+  ['"last week"', 'Maria Okafor last week said the plan was bad.', 'said', { source: 'Maria Okafor' }],
+  ['"early this month"', 'Maria Okafor early this month said the plan was bad.', 'said', { source: 'Maria Okafor' }],
+  // Tricky negatives: a time phrase before the subject, and a time noun that is the subject.
+  ['time phrase first', 'This month the firm announced it would end the fees.', 'announced', { source: 'the firm' }],
+  ['time noun as the subject', 'The week said nothing.', 'said', { source: 'The week' }],
+]);

@@ -34,6 +34,13 @@ describe('splitNameRole', () => {
     ['the Department of Justice', 'Department of Justice', null],
     ['several of the people', 'people', null],
     ['one of the aides', 'aides', null],
+    // Two named sources as one subject: one source, the names joined, no role.
+    ['Senator Ana Lima and Governor Li Wei', 'Ana Lima and Li Wei', null],
+    ['Maria Okafor and Mr. Tan', 'Maria Okafor and Tan', null],
+    ['Lee & Kim', 'Lee & Kim', null],
+    // Tricky negatives: names joined inside a prepositional phrase, and a name with a plain noun.
+    ['A spokesman for Lima and Wei', 'spokesman', 'spokesman for Lima and Wei'],
+    ['Senator Ana Lima and aides', 'Senator Ana Lima and aides', null],
   ];
   it.each(cases)('%s', (text, name, role) => {
     expect(splitNameRole(text)).toEqual({ name, role });
@@ -75,6 +82,33 @@ describe('resolveArticleSources', () => {
     const out = resolveArticleSources([att('officials'), att('he', 'he', null, 200), att('I', 'I', null, 400)]);
     expect(out.map((a) => a.source?.name)).toEqual(['officials', 'he', 'i']);
   });
+  const genderCases: [string, Attribution[], (string | undefined)[]][] = [
+    ['a title tells the gender', [att('Ms. Okafor', 'Okafor'), att('Mr. Reyes', 'Reyes', null, 200), att('she', 'she', null, 400)], ['Okafor', 'Reyes', 'Okafor']],
+    ['a gendered role noun tells the gender', [att('Jo Tan', 'Jo Tan', 'spokeswoman'), att('Mr. Reyes', 'Reyes', null, 200), att('she', 'she', null, 400)], ['Jo Tan', 'Reyes', 'Jo Tan']],
+    ['an earlier pronoun tells the gender', [att('Maria Okafor'), att('she', 'she', null, 100), att('Tom Reyes', 'Tom Reyes', null, 200), att('he', 'he', null, 300), att('she', 'she', null, 400)], ['Maria Okafor', 'Maria Okafor', 'Tom Reyes', 'Tom Reyes', 'Maria Okafor']],
+    ['a surname gives its title\'s gender to the full name', [att('Maria Okafor'), att('Ms. Okafor', 'Okafor', null, 100), att('Mr. Reyes', 'Reyes', null, 200), att('she', 'she', null, 400)], ['Maria Okafor', 'Maria Okafor', 'Reyes', 'Maria Okafor']],
+    // Tricky negatives: no gender known means recency; a pronoun that fits no one stays as written.
+    ['unknown gender: the nearest person', [att('Maria Okafor'), att('Tom Reyes', 'Tom Reyes', null, 200), att('she', 'she', null, 400)], ['Maria Okafor', 'Tom Reyes', 'Tom Reyes']],
+    ['no one of that gender', [att('Mr. Reyes', 'Reyes'), att('she', 'she', null, 200)], ['Reyes', 'she']],
+  ];
+  it.each(genderCases)('gender: %s', (_label, input, names) => {
+    expect(resolveArticleSources(input).map((a) => a.source?.name)).toEqual(names);
+  });
+  const otherCases: [string, Attribution[], (string | undefined)[]][] = [
+    ['"it" is never a person, even one whose name ends in "s"', [att('the committee', 'committee'), att('Ana Reyes', 'Ana Reyes', null, 100), att('it', 'it', null, 200)], ['committee', 'Ana Reyes', 'committee']],
+    ['"they" is not a person whose name ends in "s"', [att('Ana Reyes'), att('they', 'they', null, 200)], ['Ana Reyes', 'they']],
+    ['a role noun matches the head of a role, not its phrase', [att('A spokesman for the county prosecutor', 'spokesman', 'spokesman for the county prosecutor'), att('The prosecutor', 'prosecutor', null, 200)], ['spokesman', 'prosecutor']],
+    // Tricky negatives: plurals are still groups; a role's own head still resolves.
+    ['"they" for a plural', [att('Democrats'), att('they', 'they', null, 200)], ['Democrats', 'Democrats']],
+    ['the role\'s head', [att('Jo Tan', 'Jo Tan', 'spokesman for the county'), att('the spokesman', 'spokesman', null, 200)], ['Jo Tan', 'Jo Tan']],
+  ];
+  it.each(otherCases)('%s', (_label, input, names) => {
+    expect(resolveArticleSources(input).map((a) => a.source?.name)).toEqual(names);
+  });
+  it('resolves "they" to two sources named together', () => {
+    const out = resolveArticleSources([att('Ana Lima and Li Wei'), att('they', 'they', null, 200)]);
+    expect(out[1]?.source?.name).toBe('Ana Lima and Li Wei');
+  });
   it('does not mutate its input', () => {
     const input = Object.freeze([Object.freeze(att('Ana Ruiz')), Object.freeze(att('she', 'she', null, 200))]);
     const copy = JSON.stringify(input);
@@ -95,6 +129,10 @@ describe('unifySources', () => {
   it('does not give an ambiguous surname to either of two people', () => {
     const out = unifySources([[att('Ana Lee'), att('Bo Lee')], [att('Lee')]]);
     expect(out.flat().map((a) => a.source?.name)).toEqual(['Ana Lee', 'Bo Lee', 'Lee']);
+  });
+  it('keeps two sources named together apart from each of them', () => {
+    const out = unifySources([[att('Ana Lima and Li Wei')], [att('Wei')], [att('Li Wei')]]);
+    expect(out.flat().map((a) => a.source?.name)).toEqual(['Ana Lima and Li Wei', 'Li Wei', 'Li Wei']);
   });
   it('keeps an organisation apart from a person', () => {
     const out = unifySources([[att('Ruiz Foundation')], [att('Ruiz')]]);
