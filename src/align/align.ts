@@ -145,9 +145,9 @@ function profile(claim: Claim): Profile {
  * Reads the names of all claims together:
  * - in a title-case headline every word is capitalised, so a capitalised word
  *   counts as a name only when some sentence-case claim of the input also
- *   capitalises it ("Putin's Decline of … Meeting": "Decline" is not a name);
- * - the words of one full name stand for each other ("Vladimir Putin" makes
- *   "Vladimir" and "Putin" one person), so a claim that says "Putin" mentions
+ *   capitalises it ("Okafor's Rejection of … Plan": "Rejection" is not a name);
+ * - the words of one full name stand for each other ("Maria Okafor" makes
+ *   "Maria" and "Okafor" one person), so a claim that says "Okafor" mentions
  *   the person another calls "Vladimir Putin".
  */
 function resolveNames(profiles: readonly Profile[]): Profile[] {
