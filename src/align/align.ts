@@ -148,7 +148,7 @@ function profile(claim: Claim): Profile {
  *   capitalises it ("Okafor's Rejection of … Plan": "Rejection" is not a name);
  * - the words of one full name stand for each other ("Maria Okafor" makes
  *   "Maria" and "Okafor" one person), so a claim that says "Okafor" mentions
- *   the person another calls "Vladimir Putin".
+ *   the person another calls "Maria Okafor".
  */
 function resolveNames(profiles: readonly Profile[]): Profile[] {
   const known = new Set<string>();
