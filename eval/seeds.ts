@@ -8,7 +8,8 @@
  * - claim precision: share of predicted claims at least half covered by gold claims.
  * - speaker / quote-kind accuracy: on found claims. A predicted speaker is right
  *   when its name or text matches an alias of the gold canonical speaker (the
- *   aliases GOLD.md lists), or both are null. Quote kind: `none` when the
+ *   aliases GOLD.md lists), or both are null; a source claimdiff flags `unnamed`
+ *   counts as null (GOLD.md gives unnamed sources such as "global estimates suggest" speaker null). Quote kind: `none` when the
  *   predicted source is null, `mixed` counts as `direct` (GOLD.md: any quoted word).
  * - tension recall: gold contradict + qualify pairs whose found claims are
  *   related by contradict or qualify. Tension precision: predicted contradict /
@@ -110,7 +111,9 @@ for (const p of report.claims) {
 
 const speakerRight = (g: GoldClaim, p: Claim): boolean => {
   const source = p.attribution?.source ?? null;
-  if (g.speaker === null) return source === null;
+  // GOLD.md: an unnamed source ("reportedly", "global estimates suggest") has speaker null; claimdiff
+  // keeps such a source's words and flags it `unnamed`, which is the same reading.
+  if (g.speaker === null) return source === null || p.attribution?.unnamed === true;
   if (source === null) return false;
   const hay = `${source.name} | ${source.text}`.toLowerCase();
   return (ALIASES[g.speaker] ?? [g.speaker.toLowerCase()]).some((a) => hay.includes(a));
