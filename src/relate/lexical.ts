@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { stopwords } from '../lexicon/stopwords';
 import { stem } from '../text/tokens';
 import { ANTONYM_PAIRS, SCALE_PAIRS } from '../lexicon/antonyms';
 import wordnet from '../lexicon/wordnet.generated.json';
@@ -44,20 +45,32 @@ export function lemmaKey(lower: string): string {
 }
 
 /**
+ * Words of the general stopword list (lexicon/stopwords) that relate() reads as
+ * content: modals, quantifiers, connectives and conditions have features of
+ * their own, and the rest (reflexives, a few prepositions) were content when
+ * the committed model was trained, so they stay content to keep its inputs.
+ */
+const READ_AS_CONTENT: ReadonlySet<string> = new Set([
+  'all', 'any', 'few', 'some', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'ought',
+  'but', 'however', 'yet', 'still', 'even', 'if', 'else', 'until', 'now', 'like', 'per', 'via', 'tell', 't', "its'",
+  'above', 'below', 'against', 'between', 'during', 'through',
+  'hers', 'herself', 'himself', 'itself', 'myself', 'ours', 'ourselves', 'theirs', 'themselves', 'yours', 'yourself', 'yourselves',
+]);
+
+/**
  * Function words: they carry structure, not content, and are left out of alignment.
- * Negators, quantifiers and modals are kept out of this list on purpose: they are
- * read by their own features.
+ * The general list minus READ_AS_CONTENT, plus contractions, titles and small
+ * number words (numbers are compared by their own features).
  *
  * @example
  * STOPWORDS.has('the'); // true
+ * STOPWORDS.has('could'); // false: modality is read by its own feature
  */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  ('a an the and or of to in on at by for with from as into onto over under about after before than then that this these ' +
-    'those there here it its it\'s he she they them his her their him we us our you your i me my be is are was were been ' +
-    'being am do does did doing have has had having which who whom whose what when where why how while also just so ' +
-    'very too up down out off again further once both each own same such only other another more most s \'s \'re \'ve ' +
-    '\'ll \'d \'m mr mrs ms one two three four five six seven eight nine ten said says say told tells according').split(' '),
-);
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...[...stopwords].filter((w) => !READ_AS_CONTENT.has(w)),
+  ...["'d", "'ll", "'m", "'re", "'ve", "it's", 'mr', 'mrs', 'ms', 'us', 'onto', 'another', 'tells'],
+  ...['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+]);
 
 type Table = Readonly<Record<string, string>>;
 const wn = wordnet as unknown as { readonly antonyms: Table; readonly synonyms: Table; readonly hypernyms: Table };
