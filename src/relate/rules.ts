@@ -186,6 +186,9 @@ export function conditionOverlap(f: PairFeatures): number | null {
   return Math.max(share(new Set(pairs.map((p) => p.a.index)).size, wordsA.length), share(new Set(pairs.map((p) => p.b.index)).size, wordsB.length));
 }
 
+/** Reasons that show two statements cannot both be true. */
+const CLASH_KINDS: ReadonlySet<ReasonKind> = new Set(['negation', 'antonym', 'numeric', 'temporal', 'quantity']);
+
 /**
  * Settles label, score and reasons from features, model probabilities
  * (`[agree, conflict, neutral]`) and claim context.
@@ -281,6 +284,11 @@ export function decide(
     const rank = (k: ReasonKind): number => { const i = order.indexOf(k); return i < 0 ? order.length : i; };
     reasons = [...reasons].sort((x, y) => rank(x.kind) - rank(y.kind));
   }
+
+  // Between aligned claims (compare()), "cannot both be true" needs words that clash: a negation,
+  // an antonym, a number, a date or a quantity. A conflict the model sees without them is reported
+  // as a qualification, with what differs as its reason.
+  if (label === 'contradict' && thresholds.unrelated !== undefined && !reasons.some((r) => CLASH_KINDS.has(r.kind))) label = 'qualify';
 
   // Claim context from compare(): dates and sources.
   const dateA = ctxA?.publishedAt ?? null;

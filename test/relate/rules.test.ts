@@ -1,5 +1,5 @@
 import { pairFeatures } from '../../src/relate/features';
-import { attributionTail, conditionOverlap } from '../../src/relate/rules';
+import { attributionTail, conditionOverlap, decide } from '../../src/relate/rules';
 import { analyze } from '../../src/relate/analyze';
 import { relate } from '../../src/relate/relate';
 
@@ -60,5 +60,20 @@ describe('rules / attributionTail', () => {
     const r = relate('Inspectors found cracks in two support beams, the city said.', 'Inspectors found cracks in three support beams.');
     expect(r.label).toBe('contradict');
     expect(r.reasons.some((x) => x.kind === 'numeric')).toBe(true);
+  });
+});
+
+describe('rules / a conflict between aligned claims needs words that clash', () => {
+  const conflict = [0.1, 0.8, 0.1];
+  test.each([
+    // [a, b, aligned?, expected label]
+    ['Ana Ruiz confronted a reporter on the balcony.', 'Ana Ruiz threatened a reporter in the hallway.', true, 'qualify'],
+    ['Ana Ruiz confronted a reporter on the balcony.', 'Ana Ruiz threatened a reporter in the hallway.', false, 'contradict'],
+    // Tricky negatives: a negation or a number clash keeps the contradiction.
+    ['The bridge reopened on Monday.', 'The bridge did not reopen on Monday.', true, 'contradict'],
+    ['Two beams were cracked.', 'Three beams were cracked.', true, 'contradict'],
+  ] as const)('%s | %s (aligned: %s)', (a, b, aligned, expected) => {
+    const r = decide(pairFeatures(a, b), conflict, undefined, undefined, aligned ? { unrelated: 0.8 } : {});
+    expect(r.label).toBe(expected);
   });
 });
