@@ -41,6 +41,16 @@ describe('compare on the bridge story', () => {
     expect(JSON.stringify(compare(bridgeStory()))).toBe(JSON.stringify(report));
   });
 
+  test('the same input gives the same report after other inputs were read', () => {
+    const story = [
+      { id: 'a', text: 'Mayor Maria Okafor’s budget passed on Monday. Okafor’s, the council said, was the only plan.' },
+      { id: 'b', text: 'The council approved Okafor’s budget on Monday, officials said.' },
+    ];
+    const first = JSON.stringify(compare(story));
+    compare([{ id: 'x', text: 'It was Okafor’s. “Okafor’s” plan, he said, works.' }, { id: 'y', text: "Okafor's, she said." }]);
+    expect(JSON.stringify(compare(story))).toBe(first);
+  });
+
   test('inputs are never mutated', () => {
     const input = bridgeStory().map((a) => Object.freeze({ ...a }));
     const before = JSON.stringify(input);

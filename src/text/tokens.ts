@@ -5,7 +5,7 @@
  * @module
  */
 import { PorterStemmer } from '../vendor/natural';
-import { nlp, its } from '../vendor/wink';
+import { winkTokens } from '../vendor/wink';
 
 /**
  * A word or punctuation mark with its offsets into the text it came from.
@@ -87,34 +87,9 @@ export function tokenize(text: string, offset = 0): Token[] {
  * tagTokens('Officials denied it.').map((t) => t.pos); // ['NOUN', 'VERB', 'PRON', 'PUNCT']
  */
 export function tagTokens(text: string, offset = 0): TaggedToken[] {
-  if (text.length === 0) return [];
-  // wink-nlp slows down quadratically inside very long runs without spaces (base64, URLs, junk):
-  // the tagger sees such runs as short placeholder words, and tokens keep the real text.
-  const safe = /\S{64}/.test(text) ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
-  const doc = nlp().readDoc(safe);
-  const values = doc.tokens().out(its().value) as string[];
-  const pos = doc.tokens().out(its().pos) as string[];
-  // wink's typings reject `its.lemma` on tokens although it works there.
-  const lemmas = doc.tokens().out(its().lemma as never) as string[];
-  const out: TaggedToken[] = [];
-  let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
-    const at = value.length > 0 ? safe.indexOf(value, cursor) : -1;
-    // wink can rewrite a token (rare); skip what cannot be found rather than guess a span.
-    if (at < 0 || /^\s+$/.test(value)) continue;
-    cursor = at + value.length;
-    const surface = safe === text ? value : text.slice(at, cursor);
+  return winkTokens(text).map((t) => {
+    const surface = text.slice(t.start, t.end);
     const lower = surface.toLowerCase().replace(/’/g, "'");
-    out.push({
-      text: surface,
-      start: offset + at,
-      end: offset + cursor,
-      lower,
-      stem: stem(lower),
-      pos: pos[i] ?? 'X',
-      lemma: (lemmas[i] ?? lower).toLowerCase(),
-    });
-  }
-  return out;
+    return { text: surface, start: offset + t.start, end: offset + t.end, lower, stem: stem(lower), pos: t.pos, lemma: t.lemma };
+  });
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { nlp } from './wink';
+import { winkTokens } from './wink';
 
 /**
  * A token as the POS-only tagger gives it: text, lower case, Universal POS tag
@@ -30,19 +30,8 @@ export interface PosToken {
  * posTag('Officials denied it.').map((t) => t.pos); // ['NOUN', 'VERB', 'PRON', 'PUNCT']
  */
 export function posTag(text: string, offset = 0): PosToken[] {
-  if (text.length === 0) return [];
-  const instance = nlp();
-  const doc = instance.readDoc(text);
-  const values = doc.tokens().out(instance.its.value) as string[];
-  const tags = doc.tokens().out(instance.its.pos) as string[];
-  const out: PosToken[] = [];
-  let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
-    const at = value.length > 0 ? text.indexOf(value, cursor) : -1;
-    if (at < 0 || value.trim() === '') continue;
-    cursor = at + value.length;
-    out.push({ text: value, lower: value.toLowerCase().replace(/’/g, "'"), pos: tags[i] ?? 'X', start: offset + at, end: offset + cursor });
-  }
-  return out;
+  return winkTokens(text, false).map((t) => {
+    const value = text.slice(t.start, t.end);
+    return { text: value, lower: value.toLowerCase().replace(/’/g, "'"), pos: t.pos, start: offset + t.start, end: offset + t.end };
+  });
 }

@@ -32,3 +32,74 @@ export function nlp(): Nlp {
 export function its(): Nlp['its'] {
   return nlp().its;
 }
+
+/**
+ * A token as wink tags it, located in the text it came from.
+ *
+ * @example
+ * const t: WinkToken = { start: 0, end: 4, pos: 'PROPN', lemma: 'mary' };
+ */
+export interface WinkToken {
+  readonly start: number;
+  readonly end: number;
+  readonly pos: string;
+  readonly lemma: string;
+}
+
+// "’s"/"'s" ending a word: a possessive unless the word is a pronoun ("it's" is "it is", read by wink's lexicon).
+const APOSTROPHE_S = /['’](?=s\b)/g;
+const S_CONTRACTIONS: ReadonlySet<string> = new Set([
+  'it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let', 'this', 'everyone', 'everything',
+  'nobody', 'somebody', 'someone', 'one', 'when', 'why',
+]);
+
+/**
+ * Tags `text` with the shared instance: POS and lemma of every token (the
+ * lemma is the lower-cased token when `withLemmas` is false, which is faster), with
+ * offsets into `text`. Two things are shown to wink differently from the text,
+ * both with the same length so offsets hold:
+ * - very long runs without spaces (base64, URLs, junk), where wink slows down
+ *   quadratically, become short placeholder words;
+ * - wink learns every new word it meets, and a word it has learnt changes how
+ *   it later splits "Name’s" (one token instead of the word and "’s"), so the
+ *   same text could tag differently after other documents. The apostrophe of a
+ *   possessive is therefore shown as a space, and the "s" comes back as a
+ *   PART token "’s": tagging never depends on what was read before.
+ *
+ * @example
+ * winkTokens("Mary’s car").map((t) => t.pos); // ['PROPN', 'PART', 'NOUN']
+ */
+export function winkTokens(text: string, withLemmas = true): WinkToken[] {
+  if (text.length === 0) return [];
+  let view = /\S{64}/.test(text) ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
+  const possessive = new Set<number>();
+  APOSTROPHE_S.lastIndex = 0;
+  for (let m = APOSTROPHE_S.exec(view); m !== null; m = APOSTROPHE_S.exec(view)) {
+    const word = /[\p{L}\p{N}]+$/u.exec(view.slice(Math.max(0, m.index - 40), m.index))?.[0];
+    if (word !== undefined && !S_CONTRACTIONS.has(word.toLowerCase())) possessive.add(m.index);
+  }
+  if (possessive.size > 0) {
+    let shown = '';
+    let from = 0;
+    for (const at of possessive) { shown += `${view.slice(from, at)} `; from = at + 1; }
+    view = shown + view.slice(from);
+  }
+  const instance = nlp();
+  const doc = instance.readDoc(view);
+  const values = doc.tokens().out(instance.its.value) as string[];
+  const pos = doc.tokens().out(instance.its.pos) as string[];
+  // wink's typings reject `its.lemma` on tokens although it works there.
+  const lemmas = withLemmas ? (doc.tokens().out(instance.its.lemma as never) as string[]) : [];
+  const out: WinkToken[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    const at = value.length > 0 ? view.indexOf(value, cursor) : -1;
+    // wink can rewrite a token (rare); skip what cannot be found rather than guess a span.
+    if (at < 0 || value.trim() === '') continue;
+    cursor = at + value.length;
+    if (value === 's' && possessive.has(at - 1)) out.push({ start: at - 1, end: cursor, pos: 'PART', lemma: "'s" });
+    else out.push({ start: at, end: cursor, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
+  }
+  return out;
+}

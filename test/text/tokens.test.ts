@@ -38,3 +38,22 @@ describe('tagTokens on a long run without spaces', () => {
     expect(tokens[tokens.length - 2]?.text).toBe('after');
   });
 });
+
+describe('tagging does not depend on what was read before', () => {
+  const sentence = 'Okafor’s budget passed after the vote.';
+  const tags = (): string[] => tagTokens(sentence).map((t) => `${t.text}/${t.pos}`);
+  test('a possessive splits the same before and after other texts with the same name', () => {
+    const before = tags();
+    // wink learns new words as it reads; these teach it "Okafor’s" and "Okafor's" as words of their own.
+    for (const other of ['It was Okafor’s.', 'Okafor’s, the mayor said, was late.', "Okafor's, he said.", '“Okafor’s”']) tagTokens(other);
+    expect(tags()).toEqual(before);
+    expect(before.slice(0, 2)).toEqual(['Okafor/PROPN', '’s/PART']);
+  });
+  test.each([
+    ["It's late.", ['It', "'s", 'late', '.']],
+    ['Mary’s car', ['Mary', '’s', 'car']],
+    ["The man's dog", ['The', 'man', "'s", 'dog']],
+  ])('%j keeps exact token texts', (text, expected) => {
+    expect(tagTokens(text).map((t) => t.text)).toEqual(expected);
+  });
+});
