@@ -5,7 +5,7 @@
  * @module
  */
 import { ABSENCE_WORDS, LITOTES, NEGATIVE_PHRASES, NEGATIVE_PREDICATES, NEGATORS } from '../lexicon/negation';
-import { CONDITION_MARKERS, HEDGE_PHRASES, HEDGE_WORDS, INTENT_NOUNS, INTENT_PREDICATES, POSSIBILITY_WORDS } from '../lexicon/modality';
+import { CONDITION_MARKERS, HEDGE_PHRASES, HEDGE_WORDS, INTENT_NOUNS, INTENT_PREDICATES, NOUN_LIKE_INTENTS, POSSIBILITY_WORDS } from '../lexicon/modality';
 import { phraseRegex } from '../lexicon/inflect';
 import { SPEECH_VERBS } from '../lexicon/reporting';
 import { cleanView } from '../text/normalize';
@@ -62,8 +62,6 @@ const RE = {
 const EMBEDDED_IF = /\b(?:see|ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|unclear|unknown|whether|check|decide|determine|watch|watching)\s+(?:\w+\s+)?$/i;
 // "require schools to conduct", "is required to undergo": an obligation put on someone, not a condition.
 const OBLIGATION_AFTER = /^\s+(?:[\p{L}'-]+\s+){0,3}?to\s+\p{L}/u;
-// Bare forms of intent verbs that are common nouns too.
-const NOUN_LIKE_INTENTS: ReadonlySet<string> = new Set(['plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'wish', 'attempt', 'attempts', 'bid', 'bids', 'push', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'request', 'requests', 'demand', 'appeal', 'appeals']);
 // A concessive lead ("despite X", "while X,", "although X,") is background, not the claim's own polarity or modality.
 const CONCESSIVE = /(?:^|[,;]\s*|\s)(?:although|though|even though|even as|while|whereas)\b[^,;]*(?:,|$)/gi;
 // "despite X" is background wherever it stands.

@@ -72,6 +72,19 @@ export const INTENT_PREDICATES: readonly string[] = [
 ];
 
 /**
+ * Bare forms of intent predicates that are common nouns too ("the budget plan",
+ * "a bid"): as verbs of intent they take "to", "that" or "for" after them.
+ *
+ * @example
+ * NOUN_LIKE_INTENTS.has('plan'); // true
+ * NOUN_LIKE_INTENTS.has('planned'); // false: only a verb
+ */
+export const NOUN_LIKE_INTENTS: ReadonlySet<string> = new Set([
+  'plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'wish', 'attempt', 'attempts', 'bid', 'bids', 'push', 'pledge',
+  'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'request', 'requests', 'demand', 'appeal', 'appeals',
+]);
+
+/**
  * Nouns that name a wish, call or proposal ("the union's calls for talks", "an appeal").
  *
  * @example

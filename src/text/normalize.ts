@@ -127,6 +127,12 @@ export function lines(text: string): { text: string; start: number; end: number 
   return out;
 }
 
+/** Outlet and date lines sit at the top or the bottom of a page: the first and last six lines. */
+function edgeLines(text: string): { text: string; start: number; end: number }[] {
+  const all = lines(cleanView(text));
+  return all.length > 12 ? [...all.slice(0, 6), ...all.slice(-6)] : all;
+}
+
 const OUTLET_LINE = /^\s*(?:source|via|published by|originally published (?:at|by|on))\s*:\s*(.{2,80}?)\s*$/i;
 const BYLINE = /^\s*[Bb]y\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s*$/;
 
@@ -137,10 +143,7 @@ const BYLINE = /^\s*[Bb]y\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s*$
  * outletFromText('Storm hits.\nSource : Example.com'); // 'Example.com'
  */
 export function outletFromText(text: string): string | null {
-  const all = lines(cleanView(text));
-  // Outlet lines sit at the top or the bottom of a page: look at both ends.
-  const candidates = all.length > 12 ? [...all.slice(0, 6), ...all.slice(-6)] : all;
-  for (const line of candidates) {
+  for (const line of edgeLines(text)) {
     const m = OUTLET_LINE.exec(line.text) ?? BYLINE.exec(line.text);
     if (m?.[1]) return m[1].replace(/[.,;:]+$/, '').trim();
   }
@@ -159,9 +162,7 @@ const DATE_LINE = /^\s*(?:published|posted|updated|last updated|first published|
  * dateFromText('Storm hits.\nUpdated: Monday\nIt rained.'); // null
  */
 export function dateFromText(text: string): string | null {
-  const all = lines(cleanView(text));
-  const candidates = all.length > 12 ? [...all.slice(0, 6), ...all.slice(-6)] : all;
-  for (const line of candidates) {
+  for (const line of edgeLines(text)) {
     const m = DATE_LINE.exec(line.text);
     if (!m?.[1]) continue;
     // A fixed reference keeps the result independent of the day it runs; only certain parts are read.
