@@ -191,6 +191,6 @@ let failed = false;
 for (const [name, value, floor] of rows) {
   const ok = value >= floor;
   if (!ok) failed = true;
-  process.stdout.write(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(42)} ${pct(value).padStart(6)}  (floor ${pct(floor)})\n`);
+  process.stdout.write(`${name.padEnd(42)} ${pct(value).padStart(6)}  floor ≥ ${pct(floor)}  ${ok ? 'ok' : 'below floor'}\n`);
 }
 process.exit(failed ? 1 : 0);
