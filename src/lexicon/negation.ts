@@ -14,6 +14,9 @@
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'without', 'cannot',
   'hardly', 'barely', 'scarcely', 'noone',
+  // Contractions typed without their apostrophe ("I dont know"); "cant" and "wont" are words of their own.
+  'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt',
+  'shouldnt', 'mustnt', 'neednt', 'aint',
 ]);
 
 /**

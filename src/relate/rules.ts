@@ -34,6 +34,38 @@ const isOpen = (x: Analysis, ctx: ClaimContext | undefined): boolean =>
     : modals(x).length > 0 || x.condition !== null;
 
 /**
+ * Aligned words negated on one side only, unless both statements hold negations and
+ * as many of them. With as many on each side ("not in the interest of
+ * stockholders" / "not in the interest of the firm's stockholders"), a word
+ * matched inside one scope and outside the other is an accident of alignment,
+ * not a polarity clash. Counts, not parity: "is not wearing … and isn't near"
+ * still clashes with "is wearing … near".
+ *
+ * @example
+ * negationClashes(pairFeatures('A man is not sleeping.', 'A man is sleeping.')).length; // 1
+ * negationClashes(pairFeatures('He is not a suspect, the chief said.', 'The chief said he is not considered a suspect.')).length; // 0
+ */
+export function negationClashes(f: PairFeatures): readonly WordPair[] {
+  const n = f.a.negations.length;
+  return n > 0 && n === f.b.negations.length ? [] : f.evidence.negMismatch;
+}
+
+/**
+ * Opposed words (antonyms) that set the two statements against each other: both on
+ * the same side of any negation, and neither word found on the other side as well.
+ * "fell … rose" against "was down … rose" opposes nothing: "rose" is on both sides.
+ *
+ * @example
+ * opposedWords(pairFeatures('The bridge is open.', 'The bridge is closed.')).length; // 1
+ * opposedWords(pairFeatures('Sales fell while profits rose.', 'Sales were down while profits rose.')).length; // 0
+ */
+export function opposedWords(f: PairFeatures): readonly WordPair[] {
+  const keysA = new Set(f.a.words.map((w) => w.key));
+  const keysB = new Set(f.b.words.map((w) => w.key));
+  return f.evidence.antonyms.filter((p) => p.a.negated === p.b.negated && !keysA.has(p.b.key) && !keysB.has(p.a.key));
+}
+
+/**
  * Reasons that point at the words on which the two statements differ.
  *
  * @example
@@ -45,11 +77,12 @@ export function tensionReasons(f: PairFeatures, ctxA?: ClaimContext, ctxB?: Clai
   const negA = isNegative(a, ctxA);
   const negB = isNegative(b, ctxB);
 
-  if (e.negMismatch.length > 0 || negA !== negB) {
+  const clashes = negationClashes(f);
+  if (clashes.length > 0 || negA !== negB) {
     const spans: EvidenceSpan[] = [];
     for (const c of a.negations) spans.push(ev('a', c.span));
     for (const c of b.negations) spans.push(ev('b', c.span));
-    const p = e.negMismatch[0];
+    const p = clashes[0];
     if (p) { spans.push(ev('a', wordSpan(p.a))); spans.push(ev('b', wordSpan(p.b))); }
     if (spans.length > 0) {
       const side = (x: Analysis, w: WordPair['a'] | undefined): string =>
@@ -57,7 +90,7 @@ export function tensionReasons(f: PairFeatures, ctxA?: ClaimContext, ctxB?: Clai
       out.push({ kind: 'negation', detail: `${side(a, p?.a)} ↔ ${side(b, p?.b)}`, spans });
     }
   }
-  for (const p of e.antonyms.filter((q) => q.a.negated === q.b.negated).slice(0, 2)) {
+  for (const p of opposedWords(f).slice(0, 2)) {
     const kind: ReasonKind = p.kind === 'antonym-scale' ? 'quantity' : 'antonym';
     out.push({ kind, detail: `${p.a.text} ↔ ${p.b.text}`, spans: [ev('a', wordSpan(p.a)), ev('b', wordSpan(p.b))] });
   }
@@ -225,7 +258,8 @@ export function decide(
   // compare() reads polarity per clause, better than our word-level scope: trust it when given.
   const ctxPolarity = ctxA?.polarity !== undefined || ctxB?.polarity !== undefined;
   const related = Math.max(f.evidence.covA, f.evidence.covB) >= 0.5;
-  const polarityClash = f.evidence.negMismatch.length > 0 || (negA !== negB && related);
+  const clashes = negationClashes(f);
+  const polarityClash = clashes.length > 0 || (negA !== negB && related);
   const openVsRefusal = ((openA && negB && !negA && !openB) || (openB && negA && !negB && !openA)) && polarityClash;
   if (label === 'agree' && ctxPolarity && negA !== negB && related) {
     label = 'contradict';
@@ -238,7 +272,7 @@ export function decide(
   // probability that the pair is related at all.
   const rest = Math.min(f.evidence.covA, f.evidence.covB);
   // A negated opposite agrees ("not opposed" / "supports"): only same-polarity pairs oppose.
-  const opposed = f.evidence.antonyms.filter((p) => p.a.negated === p.b.negated);
+  const opposed = opposedWords(f);
   const hand = opposed.filter((p) => p.kind === 'antonym-hand');
   const scale = opposed.filter((p) => p.kind === 'antonym-scale');
   const sameUnitClash = f.evidence.numMismatch.some(([x, y]) => x.unit !== null && x.unit === y.unit);
@@ -247,13 +281,13 @@ export function decide(
     // and paraphrases of news often carry one by accident.
     const covMax = Math.max(f.evidence.covA, f.evidence.covB);
     // One statement wholly inside the other, with a shared word negated on one side only.
-    const negatedInside = f.evidence.negMismatch.length > 0 && covMax >= 0.85 && rest >= 0.5;
+    const negatedInside = clashes.length > 0 && covMax >= 0.85 && rest >= 0.5;
     const strong = (hand.length > 0 && covMax >= 0.4 && (label === 'agree' || rest >= 0.4)) || negatedInside ||
-      (label === 'agree' && ((rest >= 0.85 && f.evidence.negMismatch.length > 0) || (sameUnitClash && wordsOutsideNumbers(f) >= 0.85)));
+      (label === 'agree' && ((rest >= 0.85 && clashes.length > 0) || (sameUnitClash && wordsOutsideNumbers(f) >= 0.85)));
     if (strong) { label = 'contradict'; score = 1 - pNeutral; }
     else if (scale.length > 0 && related) { label = 'qualify'; score = 1 - pNeutral; }
   }
-  if (label === 'contradict' && scale.length > 0 && hand.length === 0 && f.evidence.negMismatch.length === 0) label = 'qualify';
+  if (label === 'contradict' && scale.length > 0 && hand.length === 0 && clashes.length === 0) label = 'qualify';
 
   if (openVsRefusal && (label !== 'agree' || ctxPolarity)) {
     label = 'qualify';

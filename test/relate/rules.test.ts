@@ -1,5 +1,5 @@
 import { pairFeatures } from '../../src/relate/features';
-import { attributionTail, conditionOverlap, decide } from '../../src/relate/rules';
+import { attributionTail, conditionOverlap, decide, negationClashes, opposedWords } from '../../src/relate/rules';
 import { analyze } from '../../src/relate/analyze';
 import { relate } from '../../src/relate/relate';
 
@@ -16,6 +16,35 @@ describe('rules / conditionOverlap', () => {
     if (expected === null) expect(o).toBeNull();
     else if (expected === 'low') expect(o).toBeLessThan(0.5);
     else expect(o).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('rules / negationClashes', () => {
+  test.each([
+    // [a, b, clashing words expected]
+    ['A man is not sleeping.', 'A man is sleeping.', true],
+    ['The dog is not wearing a hat and isn\'t near the fence.', 'The dog is wearing a hat near the fence.', true],
+    ['The leader is not opposed to talks.', 'The leader opposes talks.', true],
+    ['I dont know anybody on the committee.', 'I know everybody on the committee.', true],
+    // Tricky negatives: one negation on each side, a shared word inside one scope only.
+    ['"The offer is not in the interest of stockholders," Lee Kim said.', '"The offer is not in the interest of Lee Kim\'s stockholders," she said.', false],
+    ['A man with no shirt is holding a ball.', 'A ball is being held by a man with no shirt.', false],
+    ['I don\'t know anybody on the committee.', 'I dont know anybody on the committee.', false],
+  ] as const)('%s | %s', (a, b, expected) => {
+    expect(negationClashes(pairFeatures(a, b)).length > 0).toBe(expected);
+  });
+});
+
+describe('rules / opposedWords', () => {
+  test.each([
+    ['The bridge is open.', 'The bridge is closed.', ['open ↔ closed']],
+    ['Prices rose sharply in May.', 'Prices fell sharply in May.', ['rose ↔ fell']],
+    // Tricky negatives: the opposite word also stands on the first side, or one side is negated.
+    ['Car sales fell 8 percent, while truck sales rose 2 percent.', 'Car sales were down 8 percent, while truck sales rose 2 percent.', []],
+    ['She will be kept at home following her release from hospital.', 'She will be released from hospital but kept at home.', []],
+    ['The bridge is not open.', 'The bridge is closed.', []],
+  ] as const)('%s | %s', (a, b, expected) => {
+    expect(opposedWords(pairFeatures(a, b)).map((p) => `${p.a.text} ↔ ${p.b.text}`)).toEqual(expected);
   });
 });
 
