@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { softmax } from './model';
 
 /**
  * Boosted trees for one decision. Each tree is a flat array of 4-number nodes,
@@ -68,17 +69,4 @@ export function predictVector(forest: Forest, x: readonly number[]): number[] {
     }
   });
   return softmax(logits);
-}
-
-/**
- * Softmax of logits.
- *
- * @example
- * softmax([0, 0]); // [0.5, 0.5]
- */
-export function softmax(logits: readonly number[]): number[] {
-  const max = Math.max(...logits);
-  const e = logits.map((l) => Math.exp(l - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / sum);
 }
