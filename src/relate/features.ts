@@ -92,6 +92,7 @@ export const FEATURE_NAMES = [
   'verbsOnlyA', 'verbsOnlyB', 'evalMin', 'evalMax', 'evalClash', 'quoteDiff', 'passiveDiff',
   'rebutMin', 'rebutMax', 'hearsayMin', 'hearsayMax', 'attribMin', 'attribMax', 'confirmMin', 'confirmMax',
   'contrastMin', 'contrastMax', 'evalGap', 'sharedIdf', 'sharedIdfMax', 'namesJaccard', 'opponentsMax', 'evalRateGap',
+  'disputes', 'disputeRate',
 ] as const;
 
 /**
@@ -366,6 +367,11 @@ export function pairFeatures(textA: string, textB: string, idf: IdfFn = defaultI
     // Evaluation per word: one long neutral sentence and one short verdict differ in tone.
     evalRateGap: Math.abs(a.evaluation / Math.sqrt(Math.max(1, a.words.length)) - b.evaluation / Math.sqrt(Math.max(1, b.words.length))),
   });
+  // Signs of a disputed claim on either side (a rebuttal, hearsay, an attribution, a contrast, a negation),
+  // in all and per ten content words: one claim that undercuts another often carries them.
+  const disputes = (v.rebutMax ?? 0) + (v.hearsayMax ?? 0) + (v.attribMax ?? 0) + (v.contrastMax ?? 0) + (v.negMax ?? 0);
+  v.disputes = disputes;
+  v.disputeRate = (10 * disputes) / (ca.length + cb.length + 2);
   const vector = new Float64Array(FEATURE_NAMES.length);
   for (let i = 0; i < FEATURE_NAMES.length; i++) vector[i] = v[FEATURE_NAMES[i] as FeatureName] ?? 0;
 

@@ -5,7 +5,9 @@
  * but not in long news sentences", and stay fast: a few hundred comparisons a pair.
  *
  * Trees are stored flat (parallel arrays) so the weights file is plain JSON
- * data and prediction allocates nothing but the output.
+ * data and prediction allocates nothing but the output. A small linear news
+ * head, behind a gate, takes over for claims from two different articles
+ * (NewsHead).
  *
  * @module
  */
@@ -55,7 +57,59 @@ export interface BoostedModel {
   readonly rounds: readonly (readonly FlatTree[])[];
   /** Decision thresholds tuned on out-of-fold predictions (see DecisionThresholds). */
   readonly thresholds?: DecisionThresholds;
+  /** The news head and its gate (see NewsHead); absent in a trees-only model. */
+  readonly news?: NewsHead;
   readonly meta?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A multinomial logistic regression over a few pair features: each input is
+ * standardised (`(x - mean) / scale`), and output k scores `weights[k]` (one
+ * weight per input, then the bias); a softmax turns the scores into probabilities.
+ *
+ * @example
+ * const gate: LinearLayer = { inputs: [6], mean: [0.3], scale: [0.2], weights: [[0, 0], [-1.5, 0.4]] };
+ */
+export interface LinearLayer {
+  /** Indices into the pair feature vector (FEATURE_NAMES). */
+  readonly inputs: readonly number[];
+  readonly mean: readonly number[];
+  readonly scale: readonly number[];
+  readonly weights: readonly (readonly number[])[];
+}
+
+/**
+ * A second opinion for claims from two different news articles, where the trees
+ * are weakest: there, whether one claim bears on the other at all shows in the rare
+ * words they share and in the signs of dispute they carry, and the trees, fitted
+ * mostly on short captions and near-paraphrases, read those poorly.
+ * - `head` gives agree / conflict / neutral from a dozen such features;
+ * - `gate` gives the probability that a pair is of that kind (two claims from
+ *   different articles on one story), learnt against caption and paraphrase pairs.
+ * The head's share of the final probabilities is the gate's probability squared,
+ * so it speaks only where the pair clearly is of its kind.
+ *
+ * @example
+ * const news: NewsHead = { head, gate };
+ */
+export interface NewsHead {
+  readonly head: LinearLayer;
+  readonly gate: LinearLayer;
+}
+
+/**
+ * Softmax outputs of a linear layer on a feature vector.
+ *
+ * @example
+ * linearProba(gate, vector)[1]; // 0.82: the probability of the gate's second output
+ */
+export function linearProba(layer: LinearLayer, x: ArrayLike<number>): number[] {
+  const n = layer.inputs.length;
+  return softmax(layer.weights.map((w) => {
+    let z = w[n] ?? 0;
+    for (let j = 0; j < n; j++) z += (w[j] ?? 0) * (((x[layer.inputs[j] ?? 0] ?? 0) - (layer.mean[j] ?? 0)) / (layer.scale[j] || 1));
+    return z;
+  }));
 }
 
 /**
@@ -116,14 +170,24 @@ export function predictProba(model: BoostedModel, x: ArrayLike<number>): number[
  * on (a, b) and on (b, a). Agreement, conflict and unrelatedness of two news
  * claims do not depend on their order, and the mean of two readings is steadier
  * than either (chosen by grouped 5-fold CV, see scripts/train-relate.ts).
+ * With a news head, the trees' and the head's probabilities are mixed by the
+ * gate (see NewsHead), each also read both ways.
  *
  * @example
  * pairProba(model, pairFeatures(a, b).vector, pairFeatures(b, a).vector); // [0.6, 0.1, 0.3]
  */
 export function pairProba(model: BoostedModel, forward: ArrayLike<number>, reverse: ArrayLike<number>): number[] {
-  const p = predictProba(model, forward);
-  const r = predictProba(model, reverse);
-  return p.map((v, c) => (v + (r[c] ?? 0)) / 2);
+  const both = (f: (x: ArrayLike<number>) => number[]): number[] => {
+    const p = f(forward);
+    const r = f(reverse);
+    return p.map((v, c) => (v + (r[c] ?? 0)) / 2);
+  };
+  const trees = both((x) => predictProba(model, x));
+  const news = model.news;
+  if (!news) return trees;
+  const share = (both((x) => linearProba(news.gate, x))[1] ?? 0) ** 2;
+  const head = both((x) => linearProba(news.head, x));
+  return trees.map((v, c) => share * (head[c] ?? 0) + (1 - share) * v);
 }
 
 /**
