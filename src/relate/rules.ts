@@ -261,7 +261,9 @@ export function decide(
   const clashes = negationClashes(f);
   const polarityClash = clashes.length > 0 || (negA !== negB && related);
   const openVsRefusal = ((openA && negB && !negA && !openB) || (openB && negA && !negB && !openA)) && polarityClash;
-  if (label === 'agree' && ctxPolarity && negA !== negB && related) {
+  // Claims of opposite polarity contradict when a word they share is negated on one side only:
+  // "backs the council but never questioned the budget" does not deny "backs the council".
+  if (label === 'agree' && ctxPolarity && negA !== negB && related && clashes.length > 0) {
     label = 'contradict';
     score = 1 - pNeutral;
   }

@@ -106,3 +106,16 @@ describe('rules / a conflict between aligned claims needs words that clash', () 
     expect(r.label).toBe(expected);
   });
 });
+
+describe('rules / claims of opposite polarity (compare() context)', () => {
+  const agree = [0.7, 0.1, 0.2];
+  const ctx = (polarity: 'positive' | 'negative') => ({ polarity }) as const;
+  test.each([
+    // [a, polarity a, b, polarity b, expected label]
+    ['The council approved the budget on Monday.', 'positive', 'The council did not approve the budget on Monday.', 'negative', 'contradict'],
+    // Tricky negative: the negated word is not one the two claims share, so nothing is denied twice.
+    ['The mayor said she backs the council but never questioned the budget.', 'negative', 'The mayor said she backs the council.', 'positive', 'agree'],
+  ] as const)('%s (%s) | %s (%s)', (a, pa, b, pb, expected) => {
+    expect(decide(pairFeatures(a, b), agree, ctx(pa), ctx(pb)).label).toBe(expected);
+  });
+});
