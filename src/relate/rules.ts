@@ -97,7 +97,7 @@ export function tensionReasons(f: PairFeatures, ctxA?: ClaimContext, ctxB?: Clai
   const condA = ctxA?.modality === 'conditional' || a.condition !== null;
   const condB = ctxB?.modality === 'conditional' || b.condition !== null;
   if (condA !== condB) {
-    const c = (condA ? a.condition : b.condition) as Cue | null;
+    const c = condA ? conditionClause(a) : conditionClause(b);
     out.push({
       kind: 'condition',
       detail: c ? `only one side sets a condition: "${c.text}"` : 'only one side is conditional',
@@ -183,6 +183,22 @@ export function attributionTail(x: Analysis): number {
   return tail.length > 0 && tail.length <= 6 && cue ? comma : x.text.length;
 }
 
+/**
+ * A statement's condition clause without a closing attribution: "only if the beams
+ * hold, the mayor said" is shown and compared as "only if the beams hold".
+ *
+ * @example
+ * conditionClause(analyze('Talks resume only if troops withdraw, the minister said.'))?.text; // 'only if troops withdraw'
+ */
+export function conditionClause(x: Analysis): Cue | null {
+  const c = x.condition;
+  if (c === null) return null;
+  const tail = attributionTail(x);
+  if (tail <= c.span.start || tail >= c.span.end) return c;
+  const text = x.text.slice(c.span.start, tail).trimEnd();
+  return text.length === 0 ? c : { ...c, text, span: { start: c.span.start, end: c.span.start + text.length } };
+}
+
 /** Share of the non-numeric content words aligned, on the worse side: "all else equal". */
 function wordsOutsideNumbers(f: PairFeatures): number {
   const isNum = (w: { readonly lower: string }): boolean => /^\d/.test(w.lower);
@@ -206,8 +222,8 @@ function wordsOutsideNumbers(f: PairFeatures): number {
  * conditionOverlap(pairFeatures('Talks resume only if troops withdraw.', 'Talks resume only if a treaty is signed.')); // 0
  */
 export function conditionOverlap(f: PairFeatures): number | null {
-  const ca = f.a.condition;
-  const cb = f.b.condition;
+  const ca = conditionClause(f.a);
+  const cb = conditionClause(f.b);
   if (ca === null || cb === null) return null;
   const inside = (w: { readonly start: number; readonly end: number; readonly content: boolean }, c: Cue): boolean =>
     w.content && w.start >= c.span.start && w.end <= c.span.end;
@@ -297,8 +313,8 @@ export function decide(
   } else if (label === 'agree' && ctxA?.modality === 'conditional' && ctxB?.modality === 'conditional' && (conditionOverlap(f) ?? 1) < DIFFERENT_CONDITIONS) {
     // Both claims are conditional (compare()'s claim modality), on different conditions: compatible, one stricter or other.
     label = 'qualify';
-    const ca = f.a.condition as Cue;
-    const cb = f.b.condition as Cue;
+    const ca = conditionClause(f.a) as Cue;
+    const cb = conditionClause(f.b) as Cue;
     tension.unshift({ kind: 'condition', detail: `different conditions: "${ca.text}" ↔ "${cb.text}"`, spans: [ev('a', ca.span), ev('b', cb.span)] });
   } else if (label === 'agree' && ctxA?.modality !== undefined && ctxB?.modality !== undefined && openA !== openB) {
     // A possibility or a conditional outcome against a plain statement of the same thing:

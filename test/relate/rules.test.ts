@@ -1,5 +1,5 @@
 import { pairFeatures } from '../../src/relate/features';
-import { attributionTail, conditionOverlap, decide, negationClashes, opposedWords } from '../../src/relate/rules';
+import { attributionTail, conditionClause, conditionOverlap, decide, negationClashes, opposedWords } from '../../src/relate/rules';
 import { analyze } from '../../src/relate/analyze';
 import { relate } from '../../src/relate/relate';
 
@@ -117,5 +117,20 @@ describe('rules / claims of opposite polarity (compare() context)', () => {
     ['The mayor said she backs the council but never questioned the budget.', 'negative', 'The mayor said she backs the council.', 'positive', 'agree'],
   ] as const)('%s (%s) | %s (%s)', (a, pa, b, pb, expected) => {
     expect(decide(pairFeatures(a, b), agree, ctx(pa), ctx(pb)).label).toBe(expected);
+  });
+});
+
+describe('rules / conditionClause', () => {
+  test.each([
+    ['Talks resume only if troops withdraw, the minister said.', 'only if troops withdraw'],
+    ['The bridge could reopen, but only if inspectors clear the beams, Mayor Ana Ruiz said.', 'only if inspectors clear the beams'],
+    // Tricky negatives: a comma inside the condition, no attribution, or no condition at all.
+    ['Talks resume only if troops withdraw, and the border opens.', 'only if troops withdraw, and the border opens'],
+    ['Talks resume only if troops withdraw.', 'only if troops withdraw'],
+    ['Talks resumed on Monday, the minister said.', null],
+  ] as const)('%s', (text, expected) => {
+    const c = conditionClause(analyze(text));
+    expect(c?.text ?? null).toBe(expected);
+    if (c) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
   });
 });
