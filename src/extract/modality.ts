@@ -220,8 +220,12 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
  * Where a closing attribution (", Mayor Ana Ruiz said", ", according to the city")
  * starts inside [from, end): its comma, when at most six words with a verb of
  * saying follow it; otherwise `end`. A condition never takes in who said it.
+ *
+ * @example
+ * attributionStart('Cracks were found in two beams, the city said.', 0, 46); // 30
+ * attributionStart('Cracks were found in two beams, and one pier.', 0, 45); // 45
  */
-function attributionStart(view: string, from: number, end: number): number {
+export function attributionStart(view: string, from: number, end: number): number {
   const comma = view.lastIndexOf(',', end - 1);
   if (comma < from) return end;
   const tail = view.slice(comma + 1, end);

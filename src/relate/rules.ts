@@ -13,8 +13,7 @@
  */
 import type { EvidenceSpan, Reason, ReasonKind, RelateResult, RelationLabel, Span } from '../types';
 import { isMonthMay, type Analysis, type Cue } from './analyze';
-import { lemmaKey } from './lexical';
-import { SPEECH_VERBS } from '../lexicon/reporting';
+import { attributionStart } from '../extract/modality';
 import type { PairFeatures, WordPair } from './features';
 import type { DecisionThresholds } from './model';
 import type { ClaimContext } from './relate';
@@ -165,22 +164,16 @@ export function agreementReasons(f: PairFeatures): Reason[] {
   return [{ kind, detail, spans }];
 }
 
-const SPEECH_KEYS: ReadonlySet<string> = new Set([...SPEECH_VERBS].map(lemmaKey));
-
 /**
  * Where a closing attribution (", the city said", ", according to officials")
  * starts in a statement, or its length when there is none: what the words
- * before it claim is the claim.
+ * before it claim is the claim. The same reader as the claim extractor's.
  *
  * @example
- * attributionTail(analyze('Cracks were found in two beams, the city said.')); // 31
+ * attributionTail(analyze('Cracks were found in two beams, the city said.')); // 30
  */
 export function attributionTail(x: Analysis): number {
-  const comma = x.text.lastIndexOf(',');
-  if (comma < 0) return x.text.length;
-  const tail = x.words.filter((w) => w.start > comma && /\p{L}/u.test(w.lower));
-  const cue = tail.some((w) => SPEECH_KEYS.has(w.key) || w.lower === 'according');
-  return tail.length > 0 && tail.length <= 6 && cue ? comma : x.text.length;
+  return attributionStart(x.text, 0, x.text.length);
 }
 
 /**
