@@ -1059,28 +1059,53 @@ function reducedRelative(toks: readonly Tok[], cue: Cue, j: number, lo: number, 
 
 const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const TIME_MODIFIER = /^(?:this|last|next|early|late|earlier|later|on|in|that)$/;
+const PAST_PARTICIPLE = /(?:ed|en|wn|ne|ut|nt)$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?$/;
+
+/**
+ * Where a time phrase that ends the noun phrase `np` starts ("on Friday", "this
+ * month", "Jan. 5", "Wednesday"), or np[1] when the phrase ends in no time phrase.
+ * A month name alone needs a modifier ("in May"): "Ana May" keeps its name.
+ */
+function timeTail(toks: readonly Tok[], np: readonly [number, number]): number {
+  let e = np[1];
+  const last = toks[e - 1]!;
+  if (last.pos === 'NUM' && e - 2 >= np[0]) {
+    // "Jan. 5", "May 12": a date.
+    let m = e - 2;
+    if (toks[m]!.text === '.' && m - 1 >= np[0]) m--;
+    if (!MONTH.test(toks[m]!.lower)) return np[1];
+    e = m;
+  } else {
+    if (!TIME_NOUN.test(last.lower)) return np[1];
+    const modified = e - 2 >= np[0] && TIME_MODIFIER.test(toks[e - 2]!.lower);
+    if (!modified && !WEEKDAY.test(last.lower)) return np[1];
+    e -= modified ? 2 : 1;
+  }
+  // "early this month", "on Friday".
+  while (e > np[0] && TIME_MODIFIER.test(toks[e - 1]!.lower)) e--;
+  return e;
+}
 
 /**
  * The subject without a time phrase between it and the verb: "The firm this month
- * announced" → "The firm", "Maria Okafor on Friday said" → "Maria Okafor". When the
- * noun phrase is nothing but the time phrase, the noun phrase before it, if any. A
- * month name needs a modifier ("in May"): "Ana May said" keeps its name.
+ * announced" → "The firm", "Maria Okafor on Friday said" → "Maria Okafor". A time
+ * phrase is never a source: when the noun phrase is nothing but the time phrase,
+ * the subject is the noun phrase before it, past a participle that the time phrase
+ * modifies ("A poll released Wednesday shows" → "A poll"), or there is none.
  */
 function withoutTime(toks: readonly Tok[], np: [number, number], lo: number): [number, number] | null {
-  let e = np[1];
-  const last = toks[e - 1]!;
-  if (!TIME_NOUN.test(last.lower)) return np;
-  const modified = e - 2 >= np[0] && TIME_MODIFIER.test(toks[e - 2]!.lower);
-  if (!modified && !WEEKDAY.test(last.lower)) return np;
-  e -= modified ? 2 : 1;
-  // "early this month", "on Friday".
-  while (e > np[0] && TIME_MODIFIER.test(toks[e - 1]!.lower)) e--;
+  const e = timeTail(toks, np);
+  if (e >= np[1]) return np;
   if (e > np[0]) return npLeft(toks, e, np[0]) ?? np;
   let k = np[0] - 1;
   while (k >= lo && TIME_MODIFIER.test(toks[k]!.lower)) k--;
   k = skipLeft(toks, k, lo);
-  return k >= lo && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) ?? np : np;
+  // "A poll released Wednesday", "the report published last week": a participle modifying the noun before it.
+  if (k > lo && toks[k]!.pos === 'VERB' && PAST_PARTICIPLE.test(toks[k]!.lower) && isNominal(toks[k - 1]!)) k = skipLeft(toks, k - 1, lo);
+  return k >= lo && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) : null;
 }
 
 const RELATIVES = new Set(['which', 'who', 'that']);

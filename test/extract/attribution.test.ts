@@ -493,4 +493,12 @@ cueTable('extractAttributions: a time phrase between subject and verb is not the
   // Tricky negatives: a time phrase before the subject, and a time noun that is the subject.
   ['time phrase first', 'This month the firm announced it would end the fees.', 'announced', { source: 'the firm' }],
   ['time noun as the subject', 'The week said nothing.', 'said', { source: 'The week' }],
+  // A time phrase after a participle modifies it: the document before the participle is the source.
+  ['poll released on a weekday', 'A poll released Wednesday shows that most voters back the plan.', 'shows', { source: 'A poll', content: 'that most voters back the plan' }],
+  ['report published last week', 'The report published last week found that rents rose.', 'found', { source: 'The report' }],
+  ['letter dated with a month and day', 'A letter sent Jan. 5 says the fees will end.', 'says', { source: 'A letter' }],
+  ['a bare weekday names no one', 'Wednesday said the fees will end.', 'said', { source: null }],
+  // Tricky negatives: a name that is also a month, and a time phrase between a name and its verb.
+  ['a surname that is a month', 'Ana June said the fees will end.', 'said', { source: 'Ana June' }],
+  ['"on Monday" after a name', 'Li Wei on Monday said the fees will end.', 'said', { source: 'Li Wei' }],
 ]);
