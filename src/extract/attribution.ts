@@ -914,6 +914,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   } else if (left && (!isPunct(left) || left.text === ')')) {
     source = npLeft(toks, j + 1, lo);
     if (source) source = withoutTime(toks, source, lo);
+    // "A letter signed by 40 senators opposing the bill says": a finite verb's subject is the noun the participles modify.
+    if (source && !/ing$/.test(toks[cue.s]!.lower)) source = headOfParticiples(toks, source, lo);
     // "I don't for a moment believe": the noun phrase is a preposition's object; the subject stands before it.
     if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower)) {
       const k = skipLeft(toks, source[0] - 2, lo);
@@ -921,6 +923,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       if (subject) source = subject;
     }
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
+  }
+  if (!source && cue.cls !== 'passive' && left !== undefined && !isPunct(left) && !/ing$/.test(toks[cue.s]!.lower)) {
+    // "A report warning that prices will rise says …": the verb after a participle's clause is the main verb, and its
+    // subject the noun the participle modifies.
+    const host = done.find((d) => participleHost(ctx, d, cue));
+    if (host?.source) source = tokenRange(toks, host.source);
   }
   if (!source && cue.cls !== 'passive') {
     // Inversion: "…," said Hugh Hill, a doctor at X. Never after a participle: "…, reiterating its demand".
@@ -1106,6 +1114,69 @@ function withoutTime(toks: readonly Tok[], np: [number, number], lo: number): [n
   // "A poll released Wednesday", "the report published last week": a participle modifying the noun before it.
   if (k > lo && toks[k]!.pos === 'VERB' && PAST_PARTICIPLE.test(toks[k]!.lower) && isNominal(toks[k - 1]!)) k = skipLeft(toks, k - 1, lo);
   return k >= lo && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) : null;
+}
+
+/**
+ * The noun that a chain of reduced relatives modifies, when the noun phrase `np`
+ * before a finite verb is the object of a participle: "A letter signed by 40
+ * senators opposing the bill says" → "A letter", "People living near the plant say"
+ * → "People". `np` itself when no participle stands right before it.
+ */
+function headOfParticiples(toks: readonly Tok[], np: [number, number], lo: number): [number, number] {
+  let cur = np;
+  for (let step = 0; step < 3; step++) {
+    const k = cur[0] - 1;
+    if (k - 1 < lo) break;
+    const t = toks[k]!;
+    let head: [number, number] | null = null;
+    // "senators opposing the bill": an -ing participle right after a noun.
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && isNominal(toks[k - 1]!)) head = npLeft(toks, k, lo);
+    // "a letter signed by 40 senators", "people living near the plant", "a group based in Lima": a participle and its
+    // agent or its prepositional complement.
+    else if (t.pos === 'ADP' && k - 2 >= lo && toks[k - 1]!.pos === 'VERB' && (PAST_PARTICIPLE.test(toks[k - 1]!.lower) || /ing$/.test(toks[k - 1]!.lower)) && isNominal(toks[k - 2]!)) head = npLeft(toks, k - 1, lo);
+    if (!head) break;
+    cur = head;
+  }
+  return cur;
+}
+
+/** The token range of a character span of the unit. */
+function tokenRange(toks: readonly Tok[], span: Span): [number, number] {
+  let s = 0;
+  while (s < toks.length - 1 && toks[s]!.end <= span.start) s++;
+  let e = s;
+  while (e < toks.length && toks[e]!.start < span.end) e++;
+  return [s, Math.max(e, s + 1)];
+}
+
+/**
+ * Whether draft `d` is an -ing participle that modifies its source with no comma
+ * between them ("A report warning that …") and whose content runs over the finite
+ * cue `cue`: that cue is then the main verb of the sentence the participle's noun is
+ * the subject of. Quotations are left alone.
+ */
+function participleHost(ctx: UnitContext, d: Draft, cue: Cue): boolean {
+  const toks = ctx.toks;
+  if (!d.source || d.cue.e - d.cue.s !== 1 || d.cue.s <= 0 || d.cue.s >= cue.s || !/ing$/.test(toks[d.cue.s]!.lower)) return false;
+  const before = toks[d.cue.s - 1]!;
+  if (before.punct || d.source.end > before.end || !isNominal(before)) return false;
+  const at = toks[cue.s]!.start;
+  return d.content.start < at && d.content.end > at && !insideQuote(ctx, at);
+}
+
+/**
+ * Drafts whose content swallowed the main verb of the sentence they are a
+ * modifier in ("A report warning that prices will rise says …") end before it.
+ */
+function cutAtMainVerb(ctx: UnitContext, done: readonly Draft[]): Draft[] {
+  return done.map((d) => {
+    const main = done.find((m) => m !== d && m.source !== null && participleHost(ctx, d, m.cue) && m.source.end <= ctx.toks[d.cue.s]!.start);
+    if (!main) return d;
+    const toks = ctx.toks;
+    const s = tokenRange(toks, d.content)[0];
+    const e = trimEnd(toks, s, main.cue.s, ctx.quoteEndSet);
+    return e > s ? { ...d, content: { start: d.content.start, end: toks[e - 1]!.end } } : d;
+  });
 }
 
 const RELATIVES = new Set(['which', 'who', 'that']);
@@ -1621,7 +1692,7 @@ export function extractAttributions(article: ArticleInput | string, options: Att
       // Content is words: '."' left over after an addressee is none.
       if (d && d.content.end > d.content.start && LETTER_OR_DIGIT.test(view.slice(d.content.start, d.content.end))) done.push(d);
     }
-    for (const d of done) {
+    for (const d of cutAtMainVerb(ctx, done)) {
       const cueSpan = spanOf(toks, [d.cue.s, d.cue.e]);
       const content = d.content.end <= cueSpan.start && quoteEnds.has(d.content.end) ? extendWithFollowingQuotes(view, all, ui, d.content, quoteStarts) : d.content;
       drafts.push({ ...d, content, cueSpan });

@@ -502,3 +502,17 @@ cueTable('extractAttributions: a time phrase between subject and verb is not the
   ['a surname that is a month', 'Ana June said the fees will end.', 'said', { source: 'Ana June' }],
   ['"on Monday" after a name', 'Li Wei on Monday said the fees will end.', 'said', { source: 'Li Wei' }],
 ]);
+
+cueTable('extractAttributions: a noun modified by a participle clause is the subject of the main verb', [
+  ['agent and -ing participle', 'A letter signed by 40 senators opposing the bill says the vote should wait.', 'says', { source: 'A letter', content: 'the vote should wait' }],
+  ['the -ing participle keeps its own noun', 'A letter signed by 40 senators opposing the bill says the vote should wait.', 'opposing', { source: '40 senators', content: 'the bill' }],
+  ['-ing participle with a clause', 'A report released Monday warning that prices will rise says the bank erred.', 'warning', { source: 'A report', content: 'that prices will rise' }],
+  ['the main verb after the clause', 'A report released Monday warning that prices will rise says the bank erred.', 'says', { source: 'A report', content: 'the bank erred' }],
+  ['participle and preposition', 'People living near the plant say the water is bad.', 'say', { source: 'People' }],
+  ['past participle and agent', 'A report written by economists says rents rose.', 'says', { source: 'A report', content: 'rents rose' }],
+  // Tricky negatives: a comma makes an aside, a clause's own subject stays, a participle has its own noun.
+  ['participial aside', 'Ana Ruiz, citing the data, said rents rose.', 'said', { source: 'Ana Ruiz', content: 'rents rose' }],
+  ['a verb inside the content has its own subject', 'A report warning that the minister says prices will rise was published.', 'says', { source: 'the minister' }],
+  ['a subject after a finite verb', 'Li Wei thinks the minister believes that rents rose.', 'believes', { source: 'the minister' }],
+  ['after a preposition, no participle', 'After the vote the senators said the bill was dead.', 'said', { source: 'the senators' }],
+]);
