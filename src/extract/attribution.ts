@@ -463,6 +463,20 @@ function commonHead(toks: readonly Tok[], np: readonly [number, number]): boolea
   return ROLES.has(head.lower) || (head.pos === 'NOUN' && !head.cap) || !toks.slice(np[0], np[1]).some((t) => t.pos === 'PROPN');
 }
 
+/**
+ * The proper name that the description `np` is set off from by a comma at the start
+ * of the sentence ("Ana Ruiz, the majority leader, …" → "Ana Ruiz"), or null when
+ * `np` is no description or no such name stands before it. A name after a
+ * preposition or a verb ("In Lima, the mayor, …") is no subject.
+ */
+function nameBeforeDescription(toks: readonly Tok[], np: readonly [number, number], lo: number): [number, number] | null {
+  if (!commonHead(toks, np) || toks[np[0] - 1]?.text !== ',') return null;
+  const name = npLeft(toks, np[0] - 1, lo);
+  if (!name || commonHead(toks, name) || !toks.slice(name[0], name[1]).some((t) => t.pos === 'PROPN')) return null;
+  const p = name[0] > lo ? toks[name[0] - 1]! : undefined;
+  return p === undefined || isQuoteMark(p) || p.pos === 'CCONJ' ? name : null;
+}
+
 /** A comma-delimited appositive after token `at` (", a doctor at X,"), as a token range, or null. */
 function appositiveAfter(toks: readonly Tok[], at: number, max: number): [number, number] | null {
   if (toks[at]?.text !== ',') return null;
@@ -896,7 +910,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       // "Ukraine, for its part, called for …": an adverbial or participial aside.
       const aside = !nominal && !relative && !finite && (participle || chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV');
       const np = relative || nominal || aside ? npLeft(toks, k, lo) : null;
-      if (np && nameSecond && commonHead(toks, np)) {
+      // "Ana Ruiz, the majority leader, Democrat of Lima, said": a chain of descriptions after a name; the name is the source.
+      const chained = np && nominal ? nameBeforeDescription(toks, np, lo) : null;
+      if (np && chained) {
+        source = chained;
+        role = np;
+      } else if (np && nameSecond && commonHead(toks, np)) {
         source = [k + 1, j];
         role = np;
       } else if (np) {

@@ -516,3 +516,12 @@ cueTable('extractAttributions: a noun modified by a participle clause is the sub
   ['a subject after a finite verb', 'Li Wei thinks the minister believes that rents rose.', 'believes', { source: 'the minister' }],
   ['after a preposition, no participle', 'After the vote the senators said the bill was dead.', 'said', { source: 'the senators' }],
 ]);
+
+cueTable('extractAttributions: a chain of descriptions after a name keeps the name as the source', [
+  ['role then party and place', 'Tom Reyes, the majority leader, Democrat of Lima, said the vote would proceed.', 'said', { source: 'Tom Reyes', name: 'Tom Reyes', role: 'majority leader', content: 'the vote would proceed' }],
+  ['role then indefinite description', 'Li Wei, the majority leader, a Democrat, said the vote would proceed.', 'said', { source: 'Li Wei', name: 'Li Wei', role: 'majority leader' }],
+  // Tricky negatives: one description, a role before the name, a place in an opening adverbial.
+  ['one description', 'Ana Ruiz, the majority leader, said the vote would proceed.', 'said', { source: 'Ana Ruiz', role: 'majority leader' }],
+  ['role, name, description', 'The chairman, Jo Park, a Republican, said the vote would proceed.', 'said', { source: 'Jo Park', name: 'Jo Park' }],
+  ['a place after a preposition', 'In Lima, the campaign chairman, Jo Park, said the vote would proceed.', 'said', { source: 'Jo Park', role: 'campaign chairman' }],
+]);
