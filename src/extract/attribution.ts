@@ -24,6 +24,7 @@
  */
 import { inflections } from '../lexicon/inflect';
 import {
+  ABSTRACT_NON_AGENTS,
   ACT_VERBS,
   ADDRESSEE_VERBS,
   ADVERBIAL_OPENERS,
@@ -42,6 +43,7 @@ import {
   NOMINAL_CUES,
   NON_REPORTING_PHRASES,
   PHRASAL_CUES,
+  POSSESSIVE_SOURCE_FRAMES,
   ROLE_NOUNS,
   SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
@@ -77,7 +79,7 @@ export interface AttributionOptions {
  */
 export const defaultAttributionOptions: AttributionOptions = Object.freeze({ resolvePronouns: true, beliefs: true, speechActs: true });
 
-type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'turn' | 'label' | 'prep' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
+type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'turn' | 'label' | 'prep' | 'viewpoint' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
 
 interface VerbEntry {
   readonly lemma: string;
@@ -600,6 +602,18 @@ function findCues(ctx: UnitContext): Cue[] {
       i += prep.length - 1;
       continue;
     }
+    // "from X's perspective", "in X's view": a possessive prepositional cue, whose possessor is the source.
+    const frame = POSSESSIVE_SOURCE_FRAMES.get(lw);
+    if (frame) {
+      let k = i + 1;
+      while (k < toks.length && k - i <= 5 && toks[k]!.lower !== "'s" && toks[k]!.lower !== "'" && isNpToken(toks[k]!)) k++;
+      const noun = toks[k + 1];
+      if (k > i + 1 && (toks[k]?.lower === "'s" || toks[k]?.lower === "'") && noun && frame.has(noun.lower)) {
+        cues.push({ cls: 'viewpoint', lemma: `${lw} ${noun.lower}`, s: i, e: k + 2 });
+        i = k + 1;
+        continue;
+      }
+    }
     // "X's rejection of the offer", "X's call for talks": a possessor and a speech-act noun.
     if (POSSESSIVE_CUE_NOUNS.has(lw) && (prev?.lower === "'s" || prev?.lower === "'") && toks[i - 2] && isNominal(toks[i - 2]!) && next && NOMINAL_LINKS.has(next.lower) && options.speechActs !== false) {
       cues.push({ cls: 'nominal', lemma: lw, s: i, e: i + 1 });
@@ -836,6 +850,14 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     return finish(ctx, cue, source, null, objectOf(ctx, start, after), false);
   }
 
+  if (cue.cls === 'viewpoint') {
+    // The possessor between the preposition and "'s"; the content follows, or else precedes ("Y, in X's view").
+    const possessor = npLeft(toks, cue.e - 2, cue.s + 1);
+    const content = contentAfter(ctx, cue.e, true) ?? contentBefore(ctx, cue.s, cue);
+    if (!possessor || !content) return null;
+    return finish(ctx, cue, possessor, null, content, false);
+  }
+
   if (cue.cls === 'prep') {
     source = npRight(toks, cue.e, hi);
     if (!source) return null;
@@ -994,6 +1016,9 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (obj && obj[1] - obj[0] <= 6 && (ALWAYS_ADDRESSEE.has(cue.lemma) || contentAfter(ctx, obj[1], true) !== null)) afterStart = obj[1];
   }
 
+  // "The stance signals that …", "The decision suggests …": an abstract event or stance is no speaker, and the
+  // sentence reads an inference off it rather than reporting; documents ("the decision says") still speak.
+  if (source && source[0] < cue.s && !DOCUMENT_VERBS.has(cue.lemma) && abstractHead(toks, source)) return null;
   // "if he or she believes …": a generic person, never a speaker.
   if (source && source[1] - source[0] === 1 && genericPronoun(toks, source[0])) return null;
   const sourceSpan = source ? spanOf(toks, source) : null;
@@ -1198,6 +1223,14 @@ function cutAtMainVerb(ctx: UnitContext, done: readonly Draft[]): Draft[] {
   });
 }
 
+/** Whether the head of the noun phrase `np` (its last word, lowercase unless it opens the phrase) is an abstract non-agent noun. */
+function abstractHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
+  const head = toks[np[1] - 1]!;
+  return ABSTRACT_NON_AGENTS.has(head.lower) && (!head.cap || np[1] - 1 === np[0]);
+}
+
+// Verbs by which a document speaks: "the decision says", "the ruling states".
+const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['say', 'state', 'read', 'write']);
 const RELATIVES = new Set(['which', 'who', 'that']);
 
 /**

@@ -525,3 +525,22 @@ cueTable('extractAttributions: a chain of descriptions after a name keeps the na
   ['role, name, description', 'The chairman, Jo Park, a Republican, said the vote would proceed.', 'said', { source: 'Jo Park', name: 'Jo Park' }],
   ['a place after a preposition', 'In Lima, the campaign chairman, Jo Park, said the vote would proceed.', 'said', { source: 'Jo Park', role: 'campaign chairman' }],
 ]);
+
+cueTable('extractAttributions: an abstract event or stance is no speaker', [
+  ['stance', 'The firm’s stance signals that talks will stall.', 'signals', null],
+  ['decision', 'The decision suggests that the court has changed course.', 'suggests', null],
+  ['rise', 'The sharp rise shows that supply is short.', 'shows', null],
+  // Tricky negatives: evidence and documents are sources; a document "says".
+  ['data show', 'Data show that wages rose.', 'show', { source: 'Data', content: 'that wages rose' }],
+  ['a study finds', 'A study finds that sleep matters.', 'finds', { source: 'A study' }],
+  ['a decision says', 'The decision says that the fees will end.', 'says', { source: 'The decision' }],
+  ['a person named like a noun', 'Ana Turn said the fees will end.', 'said', { source: 'Ana Turn' }],
+]);
+
+cueTable('extractAttributions: possessive prepositional cues', [
+  ['from X\'s perspective', 'The stance signals that, from Lima’s perspective, the firm must yield.', 'from Lima’s perspective', { source: 'Lima', content: 'the firm must yield' }],
+  ['in X\'s view', 'In Ana Ruiz\'s view, the plan fails.', 'In Ana Ruiz\'s view', { source: 'Ana Ruiz', content: 'the plan fails' }],
+  ['content before', 'The plan fails, in Li Wei\'s opinion.', 'in Li Wei\'s opinion', { source: 'Li Wei', content: 'The plan fails' }],
+  // Tricky negative: a possessive place is no viewpoint.
+  ['a possessive place', 'In the mayor\'s office, the staff worked late.', 'In the mayor\'s office', null],
+]);
