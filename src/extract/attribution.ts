@@ -24,6 +24,7 @@
  */
 import { inflections } from '../lexicon/inflect';
 import {
+  ABSTRACT_NON_AGENTS,
   ACT_VERBS,
   ADDRESSEE_VERBS,
   ADVERBIAL_OPENERS,
@@ -42,6 +43,7 @@ import {
   NOMINAL_CUES,
   NON_REPORTING_PHRASES,
   PHRASAL_CUES,
+  POSSESSIVE_SOURCE_FRAMES,
   ROLE_NOUNS,
   SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
@@ -77,7 +79,7 @@ export interface AttributionOptions {
  */
 export const defaultAttributionOptions: AttributionOptions = Object.freeze({ resolvePronouns: true, beliefs: true, speechActs: true });
 
-type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'turn' | 'label' | 'prep' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
+type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'turn' | 'label' | 'prep' | 'viewpoint' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
 
 interface VerbEntry {
   readonly lemma: string;
@@ -463,6 +465,20 @@ function commonHead(toks: readonly Tok[], np: readonly [number, number]): boolea
   return ROLES.has(head.lower) || (head.pos === 'NOUN' && !head.cap) || !toks.slice(np[0], np[1]).some((t) => t.pos === 'PROPN');
 }
 
+/**
+ * The proper name that the description `np` is set off from by a comma at the start
+ * of the sentence ("Ana Ruiz, the majority leader, …" → "Ana Ruiz"), or null when
+ * `np` is no description or no such name stands before it. A name after a
+ * preposition or a verb ("In Lima, the mayor, …") is no subject.
+ */
+function nameBeforeDescription(toks: readonly Tok[], np: readonly [number, number], lo: number): [number, number] | null {
+  if (!commonHead(toks, np) || toks[np[0] - 1]?.text !== ',') return null;
+  const name = npLeft(toks, np[0] - 1, lo);
+  if (!name || commonHead(toks, name) || !toks.slice(name[0], name[1]).some((t) => t.pos === 'PROPN')) return null;
+  const p = name[0] > lo ? toks[name[0] - 1]! : undefined;
+  return p === undefined || isQuoteMark(p) || p.pos === 'CCONJ' ? name : null;
+}
+
 /** A comma-delimited appositive after token `at` (", a doctor at X,"), as a token range, or null. */
 function appositiveAfter(toks: readonly Tok[], at: number, max: number): [number, number] | null {
   if (toks[at]?.text !== ',') return null;
@@ -585,6 +601,18 @@ function findCues(ctx: UnitContext): Cue[] {
       cues.push({ cls: 'prep', lemma: prep.join(' '), s: i, e: i + prep.length });
       i += prep.length - 1;
       continue;
+    }
+    // "from X's perspective", "in X's view": a possessive prepositional cue, whose possessor is the source.
+    const frame = POSSESSIVE_SOURCE_FRAMES.get(lw);
+    if (frame) {
+      let k = i + 1;
+      while (k < toks.length && k - i <= 5 && toks[k]!.lower !== "'s" && toks[k]!.lower !== "'" && isNpToken(toks[k]!)) k++;
+      const noun = toks[k + 1];
+      if (k > i + 1 && (toks[k]?.lower === "'s" || toks[k]?.lower === "'") && noun && frame.has(noun.lower)) {
+        cues.push({ cls: 'viewpoint', lemma: `${lw} ${noun.lower}`, s: i, e: k + 2 });
+        i = k + 1;
+        continue;
+      }
     }
     // "X's rejection of the offer", "X's call for talks": a possessor and a speech-act noun.
     if (POSSESSIVE_CUE_NOUNS.has(lw) && (prev?.lower === "'s" || prev?.lower === "'") && toks[i - 2] && isNominal(toks[i - 2]!) && next && NOMINAL_LINKS.has(next.lower) && options.speechActs !== false) {
@@ -822,6 +850,14 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     return finish(ctx, cue, source, null, objectOf(ctx, start, after), false);
   }
 
+  if (cue.cls === 'viewpoint') {
+    // The possessor between the preposition and "'s"; the content follows, or else precedes ("Y, in X's view").
+    const possessor = npLeft(toks, cue.e - 2, cue.s + 1);
+    const content = contentAfter(ctx, cue.e, true) ?? contentBefore(ctx, cue.s, cue);
+    if (!possessor || !content) return null;
+    return finish(ctx, cue, possessor, null, content, false);
+  }
+
   if (cue.cls === 'prep') {
     source = npRight(toks, cue.e, hi);
     if (!source) return null;
@@ -896,7 +932,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       // "Ukraine, for its part, called for …": an adverbial or participial aside.
       const aside = !nominal && !relative && !finite && (participle || chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV');
       const np = relative || nominal || aside ? npLeft(toks, k, lo) : null;
-      if (np && nameSecond && commonHead(toks, np)) {
+      // "Ana Ruiz, the majority leader, Democrat of Lima, said": a chain of descriptions after a name; the name is the source.
+      const chained = np && nominal ? nameBeforeDescription(toks, np, lo) : null;
+      if (np && chained) {
+        source = chained;
+        role = np;
+      } else if (np && nameSecond && commonHead(toks, np)) {
         source = [k + 1, j];
         role = np;
       } else if (np) {
@@ -914,6 +955,8 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
   } else if (left && (!isPunct(left) || left.text === ')')) {
     source = npLeft(toks, j + 1, lo);
     if (source) source = withoutTime(toks, source, lo);
+    // "A letter signed by 40 senators opposing the bill says": a finite verb's subject is the noun the participles modify.
+    if (source && !/ing$/.test(toks[cue.s]!.lower)) source = headOfParticiples(toks, source, lo);
     // "I don't for a moment believe": the noun phrase is a preposition's object; the subject stands before it.
     if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower)) {
       const k = skipLeft(toks, source[0] - 2, lo);
@@ -921,6 +964,12 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       if (subject) source = subject;
     }
     // A lone determiner-less common noun that is really the end of a clause ("… the plan, officials said") is fine; a verb is not.
+  }
+  if (!source && cue.cls !== 'passive' && left !== undefined && !isPunct(left) && !/ing$/.test(toks[cue.s]!.lower)) {
+    // "A report warning that prices will rise says …": the verb after a participle's clause is the main verb, and its
+    // subject the noun the participle modifies.
+    const host = done.find((d) => participleHost(ctx, d, cue));
+    if (host?.source) source = tokenRange(toks, host.source);
   }
   if (!source && cue.cls !== 'passive') {
     // Inversion: "…," said Hugh Hill, a doctor at X. Never after a participle: "…, reiterating its demand".
@@ -967,6 +1016,9 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (obj && obj[1] - obj[0] <= 6 && (ALWAYS_ADDRESSEE.has(cue.lemma) || contentAfter(ctx, obj[1], true) !== null)) afterStart = obj[1];
   }
 
+  // "The stance signals that …", "The decision suggests …": an abstract event or stance is no speaker, and the
+  // sentence reads an inference off it rather than reporting; documents ("the decision says") still speak.
+  if (source && source[0] < cue.s && !DOCUMENT_VERBS.has(cue.lemma) && abstractHead(toks, source)) return null;
   // "if he or she believes …": a generic person, never a speaker.
   if (source && source[1] - source[0] === 1 && genericPronoun(toks, source[0])) return null;
   const sourceSpan = source ? spanOf(toks, source) : null;
@@ -1059,30 +1111,126 @@ function reducedRelative(toks: readonly Tok[], cue: Cue, j: number, lo: number, 
 
 const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const TIME_MODIFIER = /^(?:this|last|next|early|late|earlier|later|on|in|that)$/;
+const PAST_PARTICIPLE = /(?:ed|en|wn|ne|ut|nt)$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?$/;
+
+/**
+ * Where a time phrase that ends the noun phrase `np` starts ("on Friday", "this
+ * month", "Jan. 5", "Wednesday"), or np[1] when the phrase ends in no time phrase.
+ * A month name alone needs a modifier ("in May"): "Ana May" keeps its name.
+ */
+function timeTail(toks: readonly Tok[], np: readonly [number, number]): number {
+  let e = np[1];
+  const last = toks[e - 1]!;
+  if (last.pos === 'NUM' && e - 2 >= np[0]) {
+    // "Jan. 5", "May 12": a date.
+    let m = e - 2;
+    if (toks[m]!.text === '.' && m - 1 >= np[0]) m--;
+    if (!MONTH.test(toks[m]!.lower)) return np[1];
+    e = m;
+  } else {
+    if (!TIME_NOUN.test(last.lower)) return np[1];
+    const modified = e - 2 >= np[0] && TIME_MODIFIER.test(toks[e - 2]!.lower);
+    if (!modified && !WEEKDAY.test(last.lower)) return np[1];
+    e -= modified ? 2 : 1;
+  }
+  // "early this month", "on Friday".
+  while (e > np[0] && TIME_MODIFIER.test(toks[e - 1]!.lower)) e--;
+  return e;
+}
 
 /**
  * The subject without a time phrase between it and the verb: "The firm this month
- * announced" → "The firm", "Maria Okafor on Friday said" → "Maria Okafor". When the
- * noun phrase is nothing but the time phrase, the noun phrase before it, if any. A
- * month name needs a modifier ("in May"): "Ana May said" keeps its name.
+ * announced" → "The firm", "Maria Okafor on Friday said" → "Maria Okafor". A time
+ * phrase is never a source: when the noun phrase is nothing but the time phrase,
+ * the subject is the noun phrase before it, past a participle that the time phrase
+ * modifies ("A poll released Wednesday shows" → "A poll"), or there is none.
  */
 function withoutTime(toks: readonly Tok[], np: [number, number], lo: number): [number, number] | null {
-  let e = np[1];
-  const last = toks[e - 1]!;
-  if (!TIME_NOUN.test(last.lower)) return np;
-  const modified = e - 2 >= np[0] && TIME_MODIFIER.test(toks[e - 2]!.lower);
-  if (!modified && !WEEKDAY.test(last.lower)) return np;
-  e -= modified ? 2 : 1;
-  // "early this month", "on Friday".
-  while (e > np[0] && TIME_MODIFIER.test(toks[e - 1]!.lower)) e--;
+  const e = timeTail(toks, np);
+  if (e >= np[1]) return np;
   if (e > np[0]) return npLeft(toks, e, np[0]) ?? np;
   let k = np[0] - 1;
   while (k >= lo && TIME_MODIFIER.test(toks[k]!.lower)) k--;
   k = skipLeft(toks, k, lo);
-  return k >= lo && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) ?? np : np;
+  // "A poll released Wednesday", "the report published last week": a participle modifying the noun before it.
+  if (k > lo && toks[k]!.pos === 'VERB' && PAST_PARTICIPLE.test(toks[k]!.lower) && isNominal(toks[k - 1]!)) k = skipLeft(toks, k - 1, lo);
+  return k >= lo && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) : null;
 }
 
+/**
+ * The noun that a chain of reduced relatives modifies, when the noun phrase `np`
+ * before a finite verb is the object of a participle: "A letter signed by 40
+ * senators opposing the bill says" → "A letter", "People living near the plant say"
+ * → "People". `np` itself when no participle stands right before it.
+ */
+function headOfParticiples(toks: readonly Tok[], np: [number, number], lo: number): [number, number] {
+  let cur = np;
+  for (let step = 0; step < 3; step++) {
+    const k = cur[0] - 1;
+    if (k - 1 < lo) break;
+    const t = toks[k]!;
+    let head: [number, number] | null = null;
+    // "senators opposing the bill": an -ing participle right after a noun.
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && isNominal(toks[k - 1]!)) head = npLeft(toks, k, lo);
+    // "a letter signed by 40 senators", "people living near the plant", "a group based in Lima": a participle and its
+    // agent or its prepositional complement.
+    else if (t.pos === 'ADP' && k - 2 >= lo && toks[k - 1]!.pos === 'VERB' && (PAST_PARTICIPLE.test(toks[k - 1]!.lower) || /ing$/.test(toks[k - 1]!.lower)) && isNominal(toks[k - 2]!)) head = npLeft(toks, k - 1, lo);
+    if (!head) break;
+    cur = head;
+  }
+  return cur;
+}
+
+/** The token range of a character span of the unit. */
+function tokenRange(toks: readonly Tok[], span: Span): [number, number] {
+  let s = 0;
+  while (s < toks.length - 1 && toks[s]!.end <= span.start) s++;
+  let e = s;
+  while (e < toks.length && toks[e]!.start < span.end) e++;
+  return [s, Math.max(e, s + 1)];
+}
+
+/**
+ * Whether draft `d` is an -ing participle that modifies its source with no comma
+ * between them ("A report warning that …") and whose content runs over the finite
+ * cue `cue`: that cue is then the main verb of the sentence the participle's noun is
+ * the subject of. Quotations are left alone.
+ */
+function participleHost(ctx: UnitContext, d: Draft, cue: Cue): boolean {
+  const toks = ctx.toks;
+  if (!d.source || d.cue.e - d.cue.s !== 1 || d.cue.s <= 0 || d.cue.s >= cue.s || !/ing$/.test(toks[d.cue.s]!.lower)) return false;
+  const before = toks[d.cue.s - 1]!;
+  if (before.punct || d.source.end > before.end || !isNominal(before)) return false;
+  const at = toks[cue.s]!.start;
+  return d.content.start < at && d.content.end > at && !insideQuote(ctx, at);
+}
+
+/**
+ * Drafts whose content swallowed the main verb of the sentence they are a
+ * modifier in ("A report warning that prices will rise says …") end before it.
+ */
+function cutAtMainVerb(ctx: UnitContext, done: readonly Draft[]): Draft[] {
+  return done.map((d) => {
+    const main = done.find((m) => m !== d && m.source !== null && participleHost(ctx, d, m.cue) && m.source.end <= ctx.toks[d.cue.s]!.start);
+    if (!main) return d;
+    const toks = ctx.toks;
+    const s = tokenRange(toks, d.content)[0];
+    const e = trimEnd(toks, s, main.cue.s, ctx.quoteEndSet);
+    return e > s ? { ...d, content: { start: d.content.start, end: toks[e - 1]!.end } } : d;
+  });
+}
+
+/** Whether the head of the noun phrase `np` (its last word, lowercase unless it opens the phrase) is an abstract non-agent noun. */
+function abstractHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
+  const head = toks[np[1] - 1]!;
+  return ABSTRACT_NON_AGENTS.has(head.lower) && (!head.cap || np[1] - 1 === np[0]);
+}
+
+// Verbs by which a document speaks: "the decision says", "the ruling states".
+const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['say', 'state', 'read', 'write']);
 const RELATIVES = new Set(['which', 'who', 'that']);
 
 /**
@@ -1596,7 +1744,7 @@ export function extractAttributions(article: ArticleInput | string, options: Att
       // Content is words: '."' left over after an addressee is none.
       if (d && d.content.end > d.content.start && LETTER_OR_DIGIT.test(view.slice(d.content.start, d.content.end))) done.push(d);
     }
-    for (const d of done) {
+    for (const d of cutAtMainVerb(ctx, done)) {
       const cueSpan = spanOf(toks, [d.cue.s, d.cue.e]);
       const content = d.content.end <= cueSpan.start && quoteEnds.has(d.content.end) ? extendWithFollowingQuotes(view, all, ui, d.content, quoteStarts) : d.content;
       drafts.push({ ...d, content, cueSpan });

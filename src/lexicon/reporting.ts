@@ -117,6 +117,18 @@ export const SOURCE_PREPOSITIONS: readonly string[] = [
 ];
 
 /**
+ * Possessive forms of the prepositional cues, by preposition: "from X's
+ * perspective", "in X's view". The possessor is the source.
+ *
+ * @example
+ * POSSESSIVE_SOURCE_FRAMES.get('in')?.has('view'); // true
+ */
+export const POSSESSIVE_SOURCE_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['from', new Set(['perspective'])],
+  ['in', new Set(['view', 'opinion', 'eyes', 'words'])],
+]);
+
+/**
  * Nouns that name a statement ("in a statement", "his remarks"). After a verb
  * cue they extend it ("said in a statement"); after a possessive source they are
  * the cue ("X's remarks").
@@ -164,6 +176,23 @@ export const UNNAMED_ADVERBS: ReadonlySet<string> = new Set([
 export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set([
   'understand', 'believe', 'report', 'say', 'think', 'claim', 'allege', 'rumor', 'rumour', 'expect', 'estimate',
   'know', 'feared', 'announce', 'suggest', 'learn', 'argue', 'understood',
+]);
+
+/**
+ * Abstract nouns of events, acts and stances that cannot be the speaker of a
+ * report: "The stance signals that …", "The decision suggests that …" read an
+ * inference off an event, not an attribution. Documents and evidence ("a study
+ * finds", "data show", "the poll says") are sources and are not listed.
+ *
+ * @example
+ * ABSTRACT_NON_AGENTS.has('stance'); // true
+ * ABSTRACT_NON_AGENTS.has('data'); // false
+ */
+export const ABSTRACT_NON_AGENTS: ReadonlySet<string> = new Set([
+  'stance', 'stances', 'posture', 'decision', 'decisions', 'move', 'moves', 'step', 'steps', 'development',
+  'developments', 'situation', 'fact', 'shift', 'change', 'changes', 'trend', 'trends', 'event', 'events',
+  'incident', 'episode', 'outcome', 'escalation', 'gesture', 'tone', 'approach', 'reversal', 'delay', 'absence',
+  'silence', 'rise', 'fall', 'drop', 'increase', 'decrease', 'decline', 'surge', 'slump', 'jump', 'turn',
 ]);
 
 /**

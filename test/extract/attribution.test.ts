@@ -493,4 +493,54 @@ cueTable('extractAttributions: a time phrase between subject and verb is not the
   // Tricky negatives: a time phrase before the subject, and a time noun that is the subject.
   ['time phrase first', 'This month the firm announced it would end the fees.', 'announced', { source: 'the firm' }],
   ['time noun as the subject', 'The week said nothing.', 'said', { source: 'The week' }],
+  // A time phrase after a participle modifies it: the document before the participle is the source.
+  ['poll released on a weekday', 'A poll released Wednesday shows that most voters back the plan.', 'shows', { source: 'A poll', content: 'that most voters back the plan' }],
+  ['report published last week', 'The report published last week found that rents rose.', 'found', { source: 'The report' }],
+  ['letter dated with a month and day', 'A letter sent Jan. 5 says the fees will end.', 'says', { source: 'A letter' }],
+  ['a bare weekday names no one', 'Wednesday said the fees will end.', 'said', { source: null }],
+  // Tricky negatives: a name that is also a month, and a time phrase between a name and its verb.
+  ['a surname that is a month', 'Ana June said the fees will end.', 'said', { source: 'Ana June' }],
+  ['"on Monday" after a name', 'Li Wei on Monday said the fees will end.', 'said', { source: 'Li Wei' }],
+]);
+
+cueTable('extractAttributions: a noun modified by a participle clause is the subject of the main verb', [
+  ['agent and -ing participle', 'A letter signed by 40 senators opposing the bill says the vote should wait.', 'says', { source: 'A letter', content: 'the vote should wait' }],
+  ['the -ing participle keeps its own noun', 'A letter signed by 40 senators opposing the bill says the vote should wait.', 'opposing', { source: '40 senators', content: 'the bill' }],
+  ['-ing participle with a clause', 'A report released Monday warning that prices will rise says the bank erred.', 'warning', { source: 'A report', content: 'that prices will rise' }],
+  ['the main verb after the clause', 'A report released Monday warning that prices will rise says the bank erred.', 'says', { source: 'A report', content: 'the bank erred' }],
+  ['participle and preposition', 'People living near the plant say the water is bad.', 'say', { source: 'People' }],
+  ['past participle and agent', 'A report written by economists says rents rose.', 'says', { source: 'A report', content: 'rents rose' }],
+  // Tricky negatives: a comma makes an aside, a clause's own subject stays, a participle has its own noun.
+  ['participial aside', 'Ana Ruiz, citing the data, said rents rose.', 'said', { source: 'Ana Ruiz', content: 'rents rose' }],
+  ['a verb inside the content has its own subject', 'A report warning that the minister says prices will rise was published.', 'says', { source: 'the minister' }],
+  ['a subject after a finite verb', 'Li Wei thinks the minister believes that rents rose.', 'believes', { source: 'the minister' }],
+  ['after a preposition, no participle', 'After the vote the senators said the bill was dead.', 'said', { source: 'the senators' }],
+]);
+
+cueTable('extractAttributions: a chain of descriptions after a name keeps the name as the source', [
+  ['role then party and place', 'Tom Reyes, the majority leader, Democrat of Lima, said the vote would proceed.', 'said', { source: 'Tom Reyes', name: 'Tom Reyes', role: 'majority leader', content: 'the vote would proceed' }],
+  ['role then indefinite description', 'Li Wei, the majority leader, a Democrat, said the vote would proceed.', 'said', { source: 'Li Wei', name: 'Li Wei', role: 'majority leader' }],
+  // Tricky negatives: one description, a role before the name, a place in an opening adverbial.
+  ['one description', 'Ana Ruiz, the majority leader, said the vote would proceed.', 'said', { source: 'Ana Ruiz', role: 'majority leader' }],
+  ['role, name, description', 'The chairman, Jo Park, a Republican, said the vote would proceed.', 'said', { source: 'Jo Park', name: 'Jo Park' }],
+  ['a place after a preposition', 'In Lima, the campaign chairman, Jo Park, said the vote would proceed.', 'said', { source: 'Jo Park', role: 'campaign chairman' }],
+]);
+
+cueTable('extractAttributions: an abstract event or stance is no speaker', [
+  ['stance', 'The firm’s stance signals that talks will stall.', 'signals', null],
+  ['decision', 'The decision suggests that the court has changed course.', 'suggests', null],
+  ['rise', 'The sharp rise shows that supply is short.', 'shows', null],
+  // Tricky negatives: evidence and documents are sources; a document "says".
+  ['data show', 'Data show that wages rose.', 'show', { source: 'Data', content: 'that wages rose' }],
+  ['a study finds', 'A study finds that sleep matters.', 'finds', { source: 'A study' }],
+  ['a decision says', 'The decision says that the fees will end.', 'says', { source: 'The decision' }],
+  ['a person named like a noun', 'Ana Turn said the fees will end.', 'said', { source: 'Ana Turn' }],
+]);
+
+cueTable('extractAttributions: possessive prepositional cues', [
+  ['from X\'s perspective', 'The stance signals that, from Lima’s perspective, the firm must yield.', 'from Lima’s perspective', { source: 'Lima', content: 'the firm must yield' }],
+  ['in X\'s view', 'In Ana Ruiz\'s view, the plan fails.', 'In Ana Ruiz\'s view', { source: 'Ana Ruiz', content: 'the plan fails' }],
+  ['content before', 'The plan fails, in Li Wei\'s opinion.', 'in Li Wei\'s opinion', { source: 'Li Wei', content: 'The plan fails' }],
+  // Tricky negative: a possessive place is no viewpoint.
+  ['a possessive place', 'In the mayor\'s office, the staff worked late.', 'In the mayor\'s office', null],
 ]);
