@@ -929,7 +929,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
       while (nameEnd < chunk.length && (chunk[nameEnd]!.pos === 'PROPN' || chunk[nameEnd]!.cap || chunk[nameEnd]!.text === '.')) nameEnd++;
       const affiliation = nameEnd < chunk.length && chunk[nameEnd]!.pos === 'ADP' && !chunk.slice(nameEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
       const nameSecond = nominal && nameEnd >= 1 && nameEnd <= 5 && (nameEnd === chunk.length || affiliation);
-      // "Ukraine, for its part, called for …": an adverbial or participial aside.
+      // "The union, for its part, called for …": an adverbial or participial aside.
       const aside = !nominal && !relative && !finite && (participle || chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV');
       const np = relative || nominal || aside ? npLeft(toks, k, lo) : null;
       // "Ana Ruiz, the majority leader, Democrat of Lima, said": a chain of descriptions after a name; the name is the source.
@@ -1053,7 +1053,7 @@ function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): Draft |
     if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower)) return null;
     return finishSpan(cue, sourceSpan, roleText, after, unnamed, anteSpan);
   }
-  // "…, which Russia rejected, reiterating …": with no object, what follows is not the act's content.
+  // "…, which the council rejected, reiterating …": with no object, what follows is not the act's content.
   if (cue.cls === 'act' && toks[afterStart]?.text === ',') return null;
   if (!adjunctOnly && cue.cls === 'act') {
     return finishSpan(cue, sourceSpan, roleText, objectOf(ctx, afterStart, after), unnamed, anteSpan);
