@@ -147,6 +147,50 @@ export function evalTree(tree: FlatTree, x: ArrayLike<number>): number {
   }
 }
 
+/** All trees of a model in one set of typed arrays: child indices are absolute, `cls[t]` is tree t's class. */
+interface PackedTrees {
+  readonly feature: Int32Array;
+  readonly threshold: Float64Array;
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly value: Float64Array;
+  readonly roots: Int32Array;
+  readonly cls: Int32Array;
+}
+
+const packed = new WeakMap<BoostedModel, PackedTrees>();
+
+/**
+ * Packs a model's trees once into typed arrays: the same sums in the same order,
+ * about three times faster to walk than the JSON arrays (bench/relate.bench.ts).
+ */
+function pack(model: BoostedModel): PackedTrees {
+  const done = packed.get(model);
+  if (done) return done;
+  const trees: (readonly [FlatTree, number])[] = [];
+  for (const round of model.rounds) round.forEach((t, c) => { if (c < model.classes.length) trees.push([t, c]); });
+  const size = trees.reduce((n, [t]) => n + t.feature.length, 0);
+  const out: PackedTrees = {
+    feature: new Int32Array(size), threshold: new Float64Array(size), left: new Int32Array(size), right: new Int32Array(size),
+    value: new Float64Array(size), roots: new Int32Array(trees.length), cls: new Int32Array(trees.length),
+  };
+  let at = 0;
+  trees.forEach(([t, c], k) => {
+    out.roots[k] = at;
+    out.cls[k] = c;
+    for (let i = 0; i < t.feature.length; i++) {
+      out.feature[at + i] = t.feature[i] ?? -1;
+      out.threshold[at + i] = t.threshold[i] ?? 0;
+      out.left[at + i] = at + (t.left[i] ?? 0);
+      out.right[at + i] = at + (t.right[i] ?? 0);
+      out.value[at + i] = t.value[i] ?? 0;
+    }
+    at += t.feature.length;
+  });
+  packed.set(model, out);
+  return out;
+}
+
 /**
  * Class probabilities (softmax of the summed tree outputs).
  *
@@ -154,13 +198,19 @@ export function evalTree(tree: FlatTree, x: ArrayLike<number>): number {
  * predictProba(model, vector); // [0.7, 0.1, 0.2]
  */
 export function predictProba(model: BoostedModel, x: ArrayLike<number>): number[] {
-  const k = model.classes.length;
-  const z = model.base.slice(0, k);
-  for (const round of model.rounds) {
-    for (let c = 0; c < k; c++) {
-      const t = round[c];
-      if (t) z[c] = (z[c] ?? 0) + evalTree(t, x);
+  const z: number[] = [];
+  for (let c = 0; c < model.classes.length; c++) z.push(model.base[c] ?? 0);
+  const { feature, threshold, left, right, value, roots, cls } = pack(model);
+  for (let t = 0; t < roots.length; t++) {
+    let i = roots[t] as number;
+    let f = feature[i] as number;
+    while (f >= 0) {
+      // A vector is always as long as the model's feature list (pairFeatures builds it so).
+      i = (x[f] as number) <= (threshold[i] as number) ? (left[i] as number) : (right[i] as number);
+      f = feature[i] as number;
     }
+    const c = cls[t] as number;
+    z[c] = (z[c] as number) + (value[i] as number);
   }
   return softmax(z);
 }
