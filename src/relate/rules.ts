@@ -270,9 +270,10 @@ export function decide(
   const clashes = negationClashes(f);
   const polarityClash = clashes.length > 0 || (negA !== negB && related);
   const openVsRefusal = ((openA && negB && !negA && !openB) || (openB && negA && !negB && !openA)) && polarityClash;
-  // Claims of opposite polarity contradict when a word they share is negated on one side only:
-  // "backs the council but never questioned the budget" does not deny "backs the council".
-  if (label === 'agree' && ctxPolarity && negA !== negB && related && clashes.length > 0) {
+  // Claims of opposite polarity contradict when a word they share is negated on one side only
+  // ("backs the council but never questioned the budget" does not deny "backs the council"), and
+  // when the model reads them as related at all (P(neutral) < 0.5): polarity alone is weak evidence.
+  if (label === 'agree' && ctxPolarity && negA !== negB && related && clashes.length > 0 && pNeutral < 0.5) {
     label = 'contradict';
     score = 1 - pNeutral;
   }

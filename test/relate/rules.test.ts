@@ -108,15 +108,20 @@ describe('rules / a conflict between aligned claims needs words that clash', () 
 });
 
 describe('rules / claims of opposite polarity (compare() context)', () => {
-  const agree = [0.7, 0.1, 0.2];
   const ctx = (polarity: 'positive' | 'negative') => ({ polarity }) as const;
   test.each([
-    // [a, polarity a, b, polarity b, expected label]
-    ['The council approved the budget on Monday.', 'positive', 'The council did not approve the budget on Monday.', 'negative', 'contradict'],
-    // Tricky negative: the negated word is not one the two claims share, so nothing is denied twice.
-    ['The mayor said she backs the council but never questioned the budget.', 'negative', 'The mayor said she backs the council.', 'positive', 'agree'],
-  ] as const)('%s (%s) | %s (%s)', (a, pa, b, pb, expected) => {
-    expect(decide(pairFeatures(a, b), agree, ctx(pa), ctx(pb)).label).toBe(expected);
+    // [a, polarity a, b, polarity b, P(neutral) of the model, expected label]
+    ['The council approved the budget on Monday.', 'positive', 'The council did not approve the budget on Monday.', 'negative', 0.2, 'contradict'],
+    ['Officials approved the new budget for city schools this week.', 'positive', 'The council has not approved any budget.', 'negative', 0.2, 'contradict'],
+    // Tricky negatives: the negated word is not one the two claims share, so nothing is denied twice;
+    // or the model reads the pair as barely related, so the polarity alone decides nothing.
+    ['The mayor said she backs the council but never questioned the budget.', 'negative', 'The mayor said she backs the council.', 'positive', 0.2, 'agree'],
+    ['Officials approved the new budget for city schools this week.', 'positive', 'The council has not approved any budget.', 'negative', 0.6, 'agree'],
+    // Hard evidence still decides: one statement wholly inside the other, one word negated.
+    ['The council approved the budget on Monday.', 'positive', 'The council did not approve the budget on Monday.', 'negative', 0.6, 'contradict'],
+  ] as const)('%s (%s) | %s (%s), P(neutral) %d', (a, pa, b, pb, neutral, expected) => {
+    const probs = [1 - neutral - 0.1, 0.1, neutral];
+    expect(decide(pairFeatures(a, b), probs, ctx(pa), ctx(pb), { unrelated: 0.8 }).label).toBe(expected);
   });
 });
 
