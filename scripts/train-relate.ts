@@ -26,7 +26,7 @@ import { FEATURE_NAMES, idfFrom, pairFeatures, type FeatureName, type IdfTable }
 import { analyze } from '../src/relate/analyze';
 import { MODEL_CLASSES, softmax, type BoostedModel, type DecisionThresholds, type FlatTree, type LinearLayer, type NewsHead } from '../src/relate/model';
 import { decide } from '../src/relate/rules';
-import { pairProba } from '../src/relate/model';
+import { evalTree, pairProba } from '../src/relate/model';
 import { rng } from './lib/random';
 
 // RELATE_SEED changes the seed (and so the CV folds) for experiments: CV figures move by 1–2 points with the folds.
@@ -168,20 +168,11 @@ function trainOne(data: Dataset, seed: number): BoostedModel {
       }
       const tree = growTree(rows, g, h, binned, cuts);
       round.push(tree);
-      for (let i = 0; i < n; i++) z[i]![c]! += evalFlat(tree, data.x[i] as Float64Array);
+      for (let i = 0; i < n; i++) z[i]![c]! += evalTree(tree, data.x[i] as Float64Array);
     }
     rounds.push(round);
   }
   return { features: [...FEATURE_NAMES], classes: [...MODEL_CLASSES], base, rounds, thresholds: THRESHOLDS, meta: { params: PARAMS, seed } };
-}
-
-function evalFlat(t: FlatTree, x: Float64Array): number {
-  let i = 0;
-  for (;;) {
-    const f = t.feature[i] ?? -1;
-    if (f < 0) return t.value[i] ?? 0;
-    i = (x[f] ?? 0) <= (t.threshold[i] ?? 0) ? t.left[i] ?? 0 : t.right[i] ?? 0;
-  }
 }
 
 function growTree(rows: number[], g: Float64Array, h: Float64Array, binned: Uint8Array[], cuts: number[][]): FlatTree {
