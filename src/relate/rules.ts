@@ -49,6 +49,9 @@ export function negationClashes(f: PairFeatures): readonly WordPair[] {
   return n > 0 && n === f.b.negations.length ? [] : f.evidence.negMismatch;
 }
 
+/** opposedWords() of each pair, read once: decide() and tensionReasons() both need it. */
+const opposedMemo = new WeakMap<PairFeatures, readonly WordPair[]>();
+
 /**
  * Opposed words (antonyms) that set the two statements against each other: both on
  * the same side of any negation, and neither word found on the other side as well.
@@ -59,9 +62,13 @@ export function negationClashes(f: PairFeatures): readonly WordPair[] {
  * opposedWords(pairFeatures('Sales fell while profits rose.', 'Sales were down while profits rose.')).length; // 0
  */
 export function opposedWords(f: PairFeatures): readonly WordPair[] {
+  const done = opposedMemo.get(f);
+  if (done) return done;
   const keysA = new Set(f.a.words.map((w) => w.key));
   const keysB = new Set(f.b.words.map((w) => w.key));
-  return f.evidence.antonyms.filter((p) => p.a.negated === p.b.negated && !keysA.has(p.b.key) && !keysB.has(p.a.key));
+  const out = f.evidence.antonyms.filter((p) => p.a.negated === p.b.negated && !keysA.has(p.b.key) && !keysB.has(p.a.key));
+  opposedMemo.set(f, out);
+  return out;
 }
 
 /**
