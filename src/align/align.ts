@@ -16,7 +16,7 @@ import { candidatePairs, storyGroups } from './blocking';
 import { averageLinkage } from './cluster';
 import { pairVector, pointContext, type PointContext } from './pair-features';
 import { idfTable, profile, resolveNames } from './profile';
-import { pointModel, samePointProbability, type PointModel } from './scorer';
+import { pointModel, samePointProbabilities, type PointModel } from './scorer';
 import type { Claim } from '../types';
 
 /**
@@ -112,9 +112,10 @@ export function alignmentCandidates(
 export function align(claims: readonly Claim[], options: AlignOptions = defaultAlignOptions): Alignment {
   const opts = { ...defaultAlignOptions, ...options };
   const { candidates, stories, context } = alignmentCandidates(claims, opts);
+  const probabilities = samePointProbabilities(claims, candidates, options.model ?? pointModel);
   const pairs = candidates
-    .map(({ i, j, x }) => {
-      const p = samePointProbability(x, options.model ?? pointModel);
+    .map(({ i, j }, k) => {
+      const p = probabilities[k] ?? 0;
       const same = context.storyOf.get(claims[i]!.articleId) === context.storyOf.get(claims[j]!.articleId);
       return { i, j, score: p * (same ? 1 : opts.crossStoryFactor) };
     })
