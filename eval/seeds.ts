@@ -194,7 +194,7 @@ const figures: Figure[] = [
   { name: 'agreement recall', value: agreeHit / Math.max(1, agreeGold), floor: 0.5, detail: `${agreeHit}/${agreeGold}` },
 ];
 
-process.stdout.write(`claimdiff eval:seeds — ${inputs.length} articles, ${report.claims.length} claims, ${report.clusters.length} clusters, ${report.relations.length} relations, compare() ${ms.toFixed(0)} ms\n\n`);
+process.stdout.write(`claimdiff eval:seeds — ${inputs.length} articles, ${report.claims.length} claims, ${report.points.length} points, ${report.relations.length} relations, compare() ${ms.toFixed(0)} ms\n\n`);
 if (process.argv.includes('--verbose')) {
   process.stdout.write('Unmatched gold claims:\n');
   for (const g of gold.claims) if (!match.has(g.id)) process.stdout.write(`  ${g.id}: ${g.text.slice(0, 110)}\n`);
