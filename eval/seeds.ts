@@ -17,12 +17,23 @@
  *   is contradict or qualify (a pair with no gold relation counts as wrong).
  * - agreement recall: gold agree pairs whose found claims are related by agree.
  *
- * Exits 1 when a figure is below its floor (issue 2 and issue 5).
+ * - ruled out ↔ only if shown (issue 12): a qualify or contradict relation
+ *   between a claim that says "ruled out" and one that says "only if" is a
+ *   tension between two positions of one point, and the Markdown and the HTML
+ *   show it there (the point's block holds both claims and the tension line
+ *   of their two positions).
+ *
+ * Exits 1 when a figure is below its floor (issue 2, issue 5 and issue 12).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compare } from '../src/compare';
 import { relateClaims } from '../src/align/relations';
+import { anchorId } from '../src/report/escape';
+import { toHtml } from '../src/report/html';
+import { mdText, toMarkdown } from '../src/report/markdown';
+import { tensionsBetween } from '../src/report/positions';
+import { positionLetter } from '../src/report/view';
 import type { Claim, Report } from '../src/types';
 import { floorCheck, pct, type Figure } from './lib';
 
@@ -182,6 +193,26 @@ for (const r of report.relations) {
   if (ga.some((x) => gb.some((y) => isTension(goldRel.get(relKey(x, y)))))) tensionPredOk++;
 }
 
+// Issue 12: the example story's "ruled out" / "only if" tension, shown between two positions.
+function ruledOutShown(): boolean {
+  const md = toMarkdown(report).split('\n### ');
+  const html = toHtml(report).split('<article class="cd-card cd-point ');
+  const textOf = new Map(report.claims.map((c) => [c.id, c.text]));
+  for (const r of report.relations) {
+    if (!isTension(r.label)) continue;
+    const [ta, tb] = [textOf.get(r.a) ?? '', textOf.get(r.b) ?? ''];
+    if (!((/ruled out/i.test(ta) && /only if/i.test(tb)) || (/only if/i.test(ta) && /ruled out/i.test(tb)))) continue;
+    const point = report.points.find((k) => k.claimIds.includes(r.a) && k.claimIds.includes(r.b));
+    const tension = point && tensionsBetween(point.positions, report.relations).find((t) => t.relations.includes(r));
+    if (!point || !tension) continue;
+    const letter = (id: string): string => positionLetter(point.positions.findIndex((p) => p.id === id));
+    const inMd = md.some((b) => b.includes(mdText(ta)) && b.includes(mdText(tb)) && b.includes(`- **${letter(tension.a)} ↔ ${letter(tension.b)}**: ${tension.label}`));
+    const inHtml = html.some((b) => b.includes(`id="${anchorId('k', point.id)}"`) && b.includes(`data-position="${tension.a}"`) && b.includes(`data-position="${tension.b}"`) && b.includes(`class="cd-tension ${r.label}"`));
+    if (inMd && inHtml) return true;
+  }
+  return false;
+}
+
 const found = match.size;
 const outlet000 = report.articles.find((a) => a.id === '000')?.outlet ?? null;
 const figures: Figure[] = [
@@ -192,6 +223,7 @@ const figures: Figure[] = [
   { name: 'tension recall', value: tensionHit / Math.max(1, tensionGold), floor: 0.6, detail: `${tensionHit}/${tensionGold}` },
   { name: 'tension precision', value: tensionPredOk / Math.max(1, tensionPred), floor: 0.5, detail: `${tensionPredOk}/${tensionPred}` },
   { name: 'agreement recall', value: agreeHit / Math.max(1, agreeGold), floor: 0.5, detail: `${agreeHit}/${agreeGold}` },
+  { name: 'ruled out ↔ only if shown', value: ruledOutShown() ? 1 : 0, floor: 1, detail: 'md + html' },
 ];
 
 process.stdout.write(`claimdiff eval:seeds — ${inputs.length} articles, ${report.claims.length} claims, ${report.points.length} points, ${report.relations.length} relations, compare() ${ms.toFixed(0)} ms\n\n`);

@@ -26,7 +26,9 @@ export interface ReportParts {
 const UNRESOLVED = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 
 /**
- * Assembles the final {@link Report} from the stages' outputs.
+ * Assembles the final {@link Report} from the stages' outputs. Points are
+ * numbered `p1`, `p2`, … in the order of their first claim; each is split
+ * into its positions ({@link positionsOf}) by the relations among its claims.
  *
  * @example
  * buildReport({ articles: [], claims: [], points: [], relations: [], messages: [] }).schemaVersion; // 2

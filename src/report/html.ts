@@ -117,7 +117,7 @@ function topReasons(view: ReportView, point: Point, max = 3): { text: string; la
   return out;
 }
 
-function cellHtml(article: Article, cell: Cell): string {
+function cellHtml(article: Article, cell: Cell, letters = ''): string {
   const outlet = outletOf(article);
   const c = cell.counts;
   const tally = cell.state === 'silent' ? 'does not report this' : `${c.agree} agree, ${c.contradict} contradict, ${c.qualify} qualify`;
@@ -125,7 +125,17 @@ function cellHtml(article: Article, cell: Cell): string {
   const first = cell.claimIds[0];
   const inner = cell.state === 'silent' || !first ? esc(CELL_WORD[cell.state]) : `<a href="#${anchorId('c', first)}">${esc(CELL_WORD[cell.state])}</a>`;
   const ev = cell.evidence ? `<q>${esc(cell.evidence)}</q>` : '';
-  return `<td class="cd-cell ${cell.state}" data-article="${esc(article.id)}" data-state="${cell.state}" title="${esc(title)}">${inner}${ev}</td>`;
+  const pos = letters ? ` <span class="cd-letter" title="${esc(`position ${letters}`)}">${esc(letters)}</span>` : '';
+  return `<td class="cd-cell ${cell.state}" data-article="${esc(article.id)}" data-state="${cell.state}" title="${esc(title)}">${inner}${pos}${ev}</td>`;
+}
+
+/** The letters of the positions an article's claims take in a point, when the point has more than one ("A", "A B"). */
+function lettersOf(point: Point, articleId: string): string {
+  if (point.positions.length < 2) return '';
+  return point.positions
+    .map((p, i) => (p.articleIds.includes(articleId) ? positionLetter(i) : ''))
+    .filter((x) => x)
+    .join(' ');
 }
 
 function matrixHtml(view: ReportView, shared: readonly Point[]): string {
@@ -140,7 +150,7 @@ function matrixHtml(view: ReportView, shared: readonly Point[]): string {
     for (const [id, cell] of cells) if (cell.state !== 'silent') covered.set(id, (covered.get(id) ?? 0) + 1);
     const whyHtml = topReasons(view, k).map((why) => `<span class="cd-why ${why.label}">${why.label === 'contradict' ? '✗' : '≈'} ${esc(why.text)}</span>`).join('');
     const label = `<a href="#${anchorId('k', k.id)}">${esc(k.label)}</a> ${chip(k.consensus, CONSENSUS_WORD[k.consensus])}${whyHtml}`;
-    const tds = articles.map((a) => cellHtml(a, cells.get(a.id) ?? { state: 'silent', claimIds: [], evidence: null, counts: { agree: 0, contradict: 0, qualify: 0 } })).join('');
+    const tds = articles.map((a) => cellHtml(a, cells.get(a.id) ?? { state: 'silent', claimIds: [], evidence: null, counts: { agree: 0, contradict: 0, qualify: 0 } }, lettersOf(k, a.id))).join('');
     return `<tr data-consensus="${k.consensus}" data-search="${searchText(view, k)}"><th scope="row">${label}</th>${tds}</tr>`;
   });
   const foot = articles.map((a) => `<td>${covered.get(a.id) ?? 0} of ${shared.length}</td>`).join('');

@@ -151,6 +151,13 @@ describe('toHtml', () => {
     const card = html.slice(html.indexOf('id="k-p2"'), html.indexOf('</article>', html.indexOf('id="k-p2"')));
     expect(card.indexOf('cd-position')).toBeLessThan(card.indexOf('cd-tensions'));
   });
+  test('a matrix cell names the positions its article takes, only where a point has several', () => {
+    expect(html).toContain('<span class="cd-letter" title="position A B">A B</span>');
+    expect(html).toContain('<span class="cd-letter" title="position C">C</span>');
+    // p2 (harbor A B, valley C) and p3 (harbor A, valley B); the one-position p1 shows none.
+    const matrix = html.slice(html.indexOf('class="cd-matrix"'), html.indexOf('</table>'));
+    expect(matrix.match(/class="cd-letter"/g)?.length).toBe(4);
+  });
   test('hostile input comes out as text', () => {
     const h = toHtml(hostileReport);
     const body = h.slice(h.indexOf('<body>'), h.lastIndexOf('<script>'));
