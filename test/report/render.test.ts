@@ -2,7 +2,7 @@ import { toHtml } from '../../src/report/html';
 import { anchorId, escapeHtml, markText, safeHref } from '../../src/report/escape';
 import { toMarkdown, mdText } from '../../src/report/markdown';
 import { toCsv, toRows } from '../../src/report/rows';
-import { cellsOf, formatReason, opensWithQuote, reasonTexts, viewOf } from '../../src/report/view';
+import { cellsOf, dateRange, formatReason, opensWithQuote, positionFacts, positionLetter, reasonTexts, viewOf } from '../../src/report/view';
 import { compare } from '../../src/compare';
 import { bridgeReport, emptyReport, hostileReport } from '../fixtures/report/bridge';
 
@@ -56,6 +56,29 @@ describe('view', () => {
   ])('matrix cells of %s', (id, expected) => {
     const cells = cellsOf(view, bridgeReport.points.find((k) => k.id === id)!);
     expect(Object.fromEntries([...cells].map(([a, c]) => [a, c.state]))).toEqual(expected);
+  });
+});
+
+describe('positions in the view', () => {
+  const view = viewOf(bridgeReport);
+  test.each([[0, 'A'], [2, 'C'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [-1, 'A']])('positionLetter(%d) is %s', (n, expected) => expect(positionLetter(n)).toBe(expected));
+  test.each([
+    [[], ''],
+    [['2025-03-03'], '2025-03-03'],
+    [['2025-03-03', '2025-03-04', '2025-03-09'], '2025-03-03 – 2025-03-09'],
+  ])('dateRange(%j)', (dates, expected) => expect(dateRange(dates)).toBe(expected));
+  test('positionFacts: outlets in input order, speakers once each, dates oldest first, claims in article order', () => {
+    const facts = positionFacts(view, { id: 'x', claimIds: ['city:c1', 'valley:c1', 'harbor:c1'], articleIds: ['city', 'valley', 'harbor'], label: '' });
+    expect(facts.outlets).toEqual(['Harbor Herald', 'Valley Post', 'City Wire']);
+    expect(facts.speakers).toEqual(['the article itself', 'officials']);
+    expect(facts.dates).toEqual(['2025-03-03', '2025-03-04']);
+    expect(facts.claims.map((c) => c.id)).toEqual(['harbor:c1', 'valley:c1', 'city:c1']);
+  });
+  test('positionFacts: a claim missing from the report is skipped, not a crash', () => {
+    expect(positionFacts(view, { id: 'x', claimIds: ['nowhere:c1'], articleIds: [], label: '' })).toEqual({ outlets: [], speakers: [], dates: [], claims: [] });
+  });
+  test('every claim of the fixture has its position', () => {
+    expect(bridgeReport.claims.every((c) => view.positionOfClaim.has(c.id))).toBe(true);
   });
 });
 
