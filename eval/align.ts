@@ -62,17 +62,17 @@ for (const topic of topics) {
     where.set(c.id, { doc, sentence: doc.lineSentence[line]! });
   }
   const joined = new Set<string>();
-  for (const cluster of report.clusters) {
-    for (let i = 0; i < cluster.claimIds.length; i++) {
-      for (let j = i + 1; j < cluster.claimIds.length; j++) {
-        const a = where.get(cluster.claimIds[i]!)!;
-        const b = where.get(cluster.claimIds[j]!)!;
+  for (const point of report.points) {
+    for (let i = 0; i < point.claimIds.length; i++) {
+      for (let j = i + 1; j < point.claimIds.length; j++) {
+        const a = where.get(point.claimIds[i]!)!;
+        const b = where.get(point.claimIds[j]!)!;
         if (a.doc === b.doc || !isAnnotated(a.doc, a.sentence) || !isAnnotated(b.doc, b.sentence)) continue;
         pairs++;
         const ia = a.doc.instances.get(a.sentence);
         const ib = b.doc.instances.get(b.sentence);
         if (ia && ib && [...ia].some((x) => ib.has(x))) correct++;
-        else if (verbose && (a.doc.plus !== b.doc.plus || !process.argv.includes('--mix-only'))) process.stdout.write(`✗ ${a.doc.name}: ${textOf.get(cluster.claimIds[i]!)}\n  ${b.doc.name}: ${textOf.get(cluster.claimIds[j]!)}\n`);
+        else if (verbose && (a.doc.plus !== b.doc.plus || !process.argv.includes('--mix-only'))) process.stdout.write(`✗ ${a.doc.name}: ${textOf.get(point.claimIds[i]!)}\n  ${b.doc.name}: ${textOf.get(point.claimIds[j]!)}\n`);
         if (a.doc.plus !== b.doc.plus) mixed++;
         joined.add(sentencePairKey(a.doc.name, a.sentence, b.doc.name, b.sentence));
       }

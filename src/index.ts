@@ -32,6 +32,9 @@ export { stance, checkClaim, defaultStanceOptions } from './stance/stance';
 export type { StanceOptions } from './stance/stance';
 
 export { buildReport } from './report/build';
+export type { ReportParts } from './report/build';
+export { positionsOf, tensionsBetween } from './report/positions';
+export type { PositionTension } from './report/positions';
 export { toJson } from './report/json';
 export { toMarkdown, defaultMarkdownOptions } from './report/markdown';
 export type { MarkdownOptions } from './report/markdown';
