@@ -42,3 +42,10 @@ export { toHtml, defaultHtmlOptions } from './report/html';
 export type { HtmlOptions } from './report/html';
 export { toRows, toCsv } from './report/rows';
 export type { ReportRow } from './report/rows';
+
+export { wordVector, wordRank } from './semantics/vectors';
+export { vectorProfile, rankWeight } from './semantics/profile';
+export type { VectorProfile, WordWeight } from './semantics/profile';
+export { softMatch, softCoverage } from './semantics/soft-match';
+export { claimVector, claimCosine, commonDirection } from './semantics/claim-vector';
+export { cosine, phraseSimilarity } from './semantics/similarity';
