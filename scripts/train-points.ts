@@ -19,7 +19,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../src/compare';
-import { align, alignmentCandidates, defaultAlignOptions } from '../src/align/align';
+import { alignmentCandidates, defaultAlignOptions } from '../src/align/align';
+import { averageLinkage } from '../src/align/cluster';
 import { POINT_FEATURES } from '../src/align/pair-features';
 import { logistic, samePointProbabilities, type LinearModel, type PointModel } from '../src/align/scorer';
 import { neighbourVectors, NEIGHBOUR_FEATURES } from '../src/align/neighbourhood';
@@ -122,14 +123,13 @@ function fit(groups: readonly Group[], oof: ReadonlyMap<Group, readonly number[]
   return { first, second, linkage: defaultAlignOptions.linkage };
 }
 
-/** Cross-article pair precision and recall of the points align() builds with a model. */
-function pointFigures(g: Group, model: PointModel, linkage: number): { tp: number; pred: number; gold: number } {
-  const { clusters } = align(g.claims, { model, linkage });
-  const index = new Map(g.claims.map((c, i) => [c.id, i]));
+/** Cross-article pair precision and recall of the points average linkage builds from `probabilities` (as align() does). */
+function pointFigures(g: Group, probabilities: readonly number[], linkage: number): { tp: number; pred: number; gold: number } {
+  const pairs = g.rows.map((r, k) => ({ i: r.i, j: r.j, score: probabilities[k] ?? 0 })).filter((p) => p.score >= defaultAlignOptions.threshold);
+  const clusters = averageLinkage(g.claims.length, pairs, linkage);
   let tp = 0;
   let pred = 0;
-  for (const k of clusters) {
-    const ids = k.map((id) => index.get(id)!);
+  for (const ids of clusters) {
     for (let a = 0; a < ids.length; a++) {
       for (let b = a + 1; b < ids.length; b++) {
         if (g.claims[ids[a]!]!.articleId === g.claims[ids[b]!]!.articleId) continue;
@@ -168,8 +168,9 @@ const LINKAGES = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const held: { name: string; auc: number; figs: { tp: number; pred: number; gold: number }[] }[] = [];
 for (const g of stories) {
   const model = fit(groups.filter((o) => o !== g), oof);
-  const auc = rocAuc(samePointProbabilities(g.claims, g.rows, model), g.rows.map((r) => r.y));
-  held.push({ name: g.name, auc, figs: LINKAGES.map((l) => pointFigures(g, model, l)) });
+  const probabilities = samePointProbabilities(g.claims, g.rows, model);
+  const auc = rocAuc(probabilities, g.rows.map((r) => r.y));
+  held.push({ name: g.name, auc, figs: LINKAGES.map((l) => pointFigures(g, probabilities, l)) });
 }
 const f1 = (f: { tp: number; pred: number; gold: number }): number => (f.tp === 0 ? 0 : (2 * f.tp) / (f.pred + f.gold));
 process.stdout.write(`\nleave-one-story-out (each story scored by a model that never saw it):\n${'story'.padEnd(16)}   AUC  ${LINKAGES.map((l) => `P/R@${l}`.padStart(13)).join('')}\n`);

@@ -17,6 +17,9 @@ import { averageLinkage } from './cluster';
 import { pairVector, pointContext, type PointContext } from './pair-features';
 import { idfTable, profile, resolveNames } from './profile';
 import { pointModel, samePointProbabilities, type PointModel } from './scorer';
+import { claimCosine, claimVector } from '../semantics/claim-vector';
+import { vectorProfile } from '../semantics/profile';
+import { softMatch } from '../semantics/soft-match';
 import type { Claim } from '../types';
 
 /**
@@ -96,7 +99,13 @@ export function alignmentCandidates(
   const profiles = resolveNames(claims.map(profile));
   const idf = idfTable(profiles);
   const { stories, storyOf } = storyGroups(profiles, opts.storyLinkage);
-  const context = pointContext(claims, profiles, idf, storyOf);
+  const meaning = claims.map((c) => vectorProfile(c.text));
+  const vectors = meaning.map((m) => claimVector(m));
+  const semantic = (i: number, j: number): { vector: number; soft: number } => ({
+    vector: claimCosine(vectors[i] ?? null, vectors[j] ?? null),
+    soft: softMatch(meaning[i]!, meaning[j]!),
+  });
+  const context = pointContext(claims, profiles, idf, storyOf, semantic);
   // Claims of one article stay candidates: a headline and its body may share a point.
   const candidates = candidatePairs(profiles, opts.maxDocFrequency, idf).map(([i, j]) => ({ i, j, x: pairVector(context, i, j) }));
   return { context, candidates, stories };
