@@ -34,7 +34,7 @@ interface Row {
   readonly x: Float64Array;
   /** 0 agree, 1 tension, 2 unrelated. */
   readonly y: number;
-  /** relate()'s own label, for the contradict / qualify split. */
+  /** Whether compare()'s points join the pair (gold pairs are rows either way). */
   readonly inPoint: boolean;
 }
 
@@ -48,8 +48,11 @@ interface Data {
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
+const TWO_CLASS = process.argv.includes('--two-class');
+const LINKAGE = ((): number | undefined => { const i = process.argv.indexOf('--linkage'); return i > 0 ? Number(process.argv[i + 1]) : undefined; })();
+
 function collect(story: Story): Data {
-  const report = compare(story.inputs, { relations: false });
+  const report = compare(story.inputs, { relations: false, ...(LINKAGE !== undefined ? { align: { linkage: LINKAGE } } : {}) });
   const order = new Map(report.articles.map((a, i) => [a.id, i]));
   const dateOf = new Map(report.articles.map((a) => [a.id, a.publishedAt]));
   const byId = new Map(report.claims.map((c) => [c.id, c]));
@@ -97,7 +100,7 @@ function collect(story: Story): Data {
     seen.add(k);
     rows.push({ a, b, x: featuresOf(a, b), y: r.label === 'agree' ? 0 : 1, inPoint: inPoint.has(k) });
   }
-  for (const { a, b, x } of pointPairs) {
+  for (const { a, b, x } of TWO_CLASS ? [] : pointPairs) {
     const k = pairKey(a.id, b.id);
     if (seen.has(k) || labelOf(a, b) !== undefined) continue;
     seen.add(k);
@@ -147,6 +150,12 @@ const table = BIASES.map((bias) => data.map((d, k) => storyFigures(scoreStory(d.
 const mean = (rows: readonly Record<string, number | null>[], n: string): number => rows.reduce((s, f) => s + (f[n] ?? (n === 'tension precision' ? 0 : 0)), 0) / rows.length;
 process.stdout.write('\nleave-one-story-out, over the points of the committed aligner (mean of the stories):\n');
 for (let b = 0; b < BIASES.length; b++) process.stdout.write(`  tension bias ${String(BIASES[b]).padStart(4)}: ${NAMES.map((n) => `${n} ${(100 * mean(table[b]!, n)).toFixed(1)}%`).join(', ')}\n`);
+// Diagnostic: the held-out head on the gold pairs alone (rows: gold agree / tension; columns: predicted).
+{
+  const conf = [[0, 0, 0], [0, 0, 0]];
+  data.forEach((d, k) => { for (const r of d.rows) if (r.y < 2) { const p = inPointProbabilities(heldHeads[k]!, r.x, 0); conf[r.y]![p.indexOf(Math.max(...p))]! += 1; } });
+  process.stdout.write(`gold pairs, held out (bias 0): agree -> ${conf[0]!.join(' / ')}, tension -> ${conf[1]!.join(' / ')} (agree / tension / unrelated)\n`);
+}
 const objective = (rows: readonly Record<string, number | null>[]): number => Math.min(mean(rows, 'tension recall'), mean(rows, 'tension precision')) + 0.5 * mean(rows, 'agreement recall');
 const scores = table.map(objective);
 const best = scores.indexOf(Math.max(...scores));
