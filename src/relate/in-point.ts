@@ -3,8 +3,9 @@
  * each claim: relate()'s reading of the two texts (its probabilities, label and
  * reasons) beside the claims' modality, polarity, numbers, times, speakers and
  * publish dates. A small learned head (weights by `npm run train`,
- * scripts/train-point-relations.ts, from the dev story golds) says agree,
- * tension or unrelated; a tension is a contradiction when relate() found words
+ * scripts/train-point-relations.ts, from the dev story golds) says agree or
+ * tension (its third class, unrelated, is trained only on request and is not in
+ * the committed weights); a tension is a contradiction when relate() found words
  * that clash, a qualification otherwise, and its reasons name the dimension
  * that separates the two claims (condition, modality, time, number, source).
  *
