@@ -215,5 +215,7 @@ export function relateInPoint(a: PointSide, b: PointSide, head: InPointHead = in
   const own = reading.label === 'contradict' || reading.label === 'qualify' ? reading.reasons : [];
   const seen = new Set(own.map((r) => r.kind));
   const reasons = [...own, ...dimensionReasons(a, b, vector).filter((r) => !seen.has(r.kind))];
+  // A tension read from the claims as a whole (scope, framing) still points at its evidence.
+  if (reasons.length === 0) reasons.push({ kind: 'lexical', detail: 'read as a qualification of one claim by the other, with no clashing word', spans: [whole(a.claim, 'a'), whole(b.claim, 'b')] });
   return { label, score: p[1] ?? 0, reasons };
 }

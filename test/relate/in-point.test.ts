@@ -55,6 +55,7 @@ describe('relateInPoint', () => {
     const cb = claim('b', b);
     const r = relateInPoint({ claim: ca, publishedAt: '2024-05-16' }, { claim: cb, publishedAt: '2024-05-17' });
     expect(['agree', 'qualify', 'contradict', 'neutral']).toContain(r.label);
+    if (r.label === 'qualify' || r.label === 'contradict') expect(r.reasons.length).toBeGreaterThan(0);
     expect(r.score).toBeGreaterThanOrEqual(0);
     expect(r.score).toBeLessThanOrEqual(1);
     for (const reason of r.reasons) {
