@@ -1,5 +1,5 @@
-import { extractAttributions, defaultAttributionOptions } from '../../src/extract/attribution';
-import type { Attribution } from '../../src/types';
+import { extractAttributions, defaultAttributionOptions } from '../../../src/extract/attribution';
+import type { Attribution } from '../../../src/types';
 
 interface Expect {
   kind?: Attribution['kind'];
