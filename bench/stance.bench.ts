@@ -6,8 +6,8 @@
  *
  * Run: `npx tsx bench/stance.bench.ts [pairs]` (default 25,000), or `npm run bench`.
  */
-import { analysisCacheSize } from '../src/relate/stance-analysis';
-import { stance } from '../src/relate/stance';
+import { analysisCacheSize } from '../src/stance/stance-analysis';
+import { stance } from '../src/stance/stance';
 import { loadFnc, requireShared } from '../scripts/train-stance';
 
 const TARGET = 500;

@@ -17,64 +17,14 @@
  *
  * Exits 1 when a figure misses its floor. `--topics 1,3` limits the topics.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { compare } from '../src/compare';
-import type { ArticleInput } from '../src/types';
 import { floorCheck, type Figure } from './lib';
+import { annotatedSentences, ECB_ROOT as root, ecbTopics, topicDocs, type Doc } from './lib-ecb';
 
-const root = join(resolve(__dirname, '..', '..', 'shared'), 'datasets', 'ecbplus');
 if (!existsSync(root)) {
   process.stderr.write(`eval:align needs ${root} (the shared data beside this repository); it was not found.\n`);
   process.exit(1);
-}
-
-interface Doc {
-  readonly name: string;
-  readonly plus: boolean;
-  readonly input: ArticleInput;
-  /** Line index in the rebuilt text → sentence number. */
-  readonly lineSentence: readonly number[];
-  /** Sentence number → action instance ids. */
-  readonly instances: ReadonlyMap<number, ReadonlySet<string>>;
-}
-
-function decode(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-function readDoc(path: string, name: string): Doc {
-  const xml = readFileSync(path, 'utf8');
-  const plus = name.endsWith('ecbplus');
-  const tokenSentence = new Map<string, number>();
-  const sentences = new Map<number, string[]>();
-  for (const m of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
-    const sentence = Number(m[2]);
-    tokenSentence.set(m[1]!, sentence);
-    const word = decode(m[3]!).replace(/^(?:``|'')$/, '"');
-    sentences.set(sentence, [...(sentences.get(sentence) ?? []), word]);
-  }
-  const mentionSentences = new Map<string, number[]>();
-  for (const m of xml.matchAll(/<([A-Z_]+) m_id="(\d+)"\s*>([\s\S]*?)<\/\1>/g)) {
-    const ids = [...m[3]!.matchAll(/t_id="(\d+)"/g)].map((a) => tokenSentence.get(a[1]!)).filter((x): x is number => x !== undefined);
-    mentionSentences.set(m[2]!, ids);
-  }
-  const instances = new Map<number, Set<string>>();
-  for (const m of xml.matchAll(/<CROSS_DOC_COREF[^>]*note="((?:ACT|NEG)[^"]*)"[^>]*>([\s\S]*?)<\/CROSS_DOC_COREF>/g)) {
-    for (const s of m[2]!.matchAll(/<source m_id="(\d+)"/g)) {
-      for (const sentence of mentionSentences.get(s[1]!) ?? []) {
-        const set = instances.get(sentence) ?? new Set<string>();
-        set.add(m[1]!);
-        instances.set(sentence, set);
-      }
-    }
-  }
-  const numbers = [...sentences.keys()].sort((a, b) => a - b);
-  const url = plus && numbers[0] === 0 ? sentences.get(0)!.join('') : undefined;
-  const kept = url !== undefined ? numbers.slice(1) : numbers;
-  const text = kept.map((n) => sentences.get(n)!.join(' ')).join('\n');
-  const input: ArticleInput = url !== undefined && /^https?:/.test(url) ? { id: name, text, url } : { id: name, text };
-  return { name, plus, input, lineSentence: kept, instances };
 }
 
 const flag = (name: string): string | undefined => {
@@ -89,8 +39,7 @@ const alignOverride = {
 const verbose = process.argv.includes('--verbose');
 const topicArg = process.argv.indexOf('--topics');
 const only = topicArg > 0 ? new Set((process.argv[topicArg + 1] ?? '').split(',')) : null;
-const csv = readFileSync(join(root, 'ECBplus_coreference_sentences_odd_topics.csv'), 'utf8').trim().split('\n').slice(1);
-const annotated = new Set(csv.map((l) => l.split(',').map((x) => x.trim()).join(':')));
+const annotated = annotatedSentences();
 
 let pairs = 0;
 let correct = 0;
@@ -98,10 +47,9 @@ let mixed = 0;
 let goldPairs = 0;
 let goldHit = 0;
 const t0 = performance.now();
-const topics = readdirSync(join(root, 'ECB+')).filter((t) => /^\d+$/.test(t) && (!only || only.has(t))).sort((a, b) => Number(a) - Number(b));
+const topics = ecbTopics().filter((t) => !only || only.has(t));
 for (const topic of topics) {
-  const dir = join(root, 'ECB+', topic);
-  const docs = readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().map((f) => readDoc(join(dir, f), f.replace(/\.xml$/, '')));
+  const docs = topicDocs(topic);
   const byName = new Map(docs.map((d) => [d.name, d]));
   const isAnnotated = (doc: Doc, sentence: number): boolean => annotated.has(`${topic}:${doc.name.replace(/^\d+_/, '')}:${sentence}`);
   const report = compare(docs.map((d) => d.input), { align: alignOverride, ...(process.argv.includes('--no-relations') ? { relations: false } : {}) });

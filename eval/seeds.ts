@@ -19,56 +19,15 @@
  *
  * Exits 1 when a figure is below its floor (issue 2 and issue 5).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { compare } from '../src/compare';
 import { relateClaims } from '../src/align/relations';
-import type { Claim, Report } from '../src/types';
+import type { Report } from '../src/types';
 import { floorCheck, pct, type Figure } from './lib';
+import { loadSeedStory, matchClaims, scoreStory, storyFigures } from './lib-stories';
 
-interface GoldClaim {
-  id: string;
-  article: string;
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  quote: 'direct' | 'indirect' | 'none';
-  polarity: 'positive' | 'negative';
-  modality: string;
-}
-interface GoldRelation {
-  a: string;
-  b: string;
-  label: 'agree' | 'contradict' | 'qualify';
-}
-interface Gold {
-  articles: { id: string; file: string; title: string | null; outlet: string | null }[];
-  claims: GoldClaim[];
-  relations: GoldRelation[];
-}
-
-// The aliases GOLD.md gives for each canonical speaker (eval-only knowledge of the example story).
-const ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'Vladimir Putin': ['putin', 'russian leader', 'russian president'],
-  'Dmitry Peskov': ['peskov'],
-  'Volodymyr Zelenskyy': ['zelensk'],
-  Kremlin: ['kremlin', 'moscow', 'russia', 'russian official'],
-  Ukraine: ['ukraine', 'kyiv', 'ukrainian leadership'],
-  Analysts: ['analyst', 'expert', 'many', 'observer'],
-  'Western governments': ['western'],
-  'United States and European Union': ['united states', 'european union', 'u.s.', 'eu'],
-};
-
-const shared = resolve(__dirname, '..', '..', 'shared');
-const corpus = join(shared, 'corpus');
-if (!existsSync(join(corpus, 'seeds.gold.json'))) {
-  process.stderr.write(`eval:seeds needs ${corpus} (the shared data beside this repository); it was not found.\n`);
-  process.exit(1);
-}
-
-const gold = JSON.parse(readFileSync(join(corpus, 'seeds.gold.json'), 'utf8')) as Gold;
-const inputs = gold.articles.map((a) => ({ id: a.id, text: readFileSync(join(corpus, 'seeds', a.file), 'utf8') }));
+const story = loadSeedStory();
+const gold = story;
+const inputs = story.inputs;
 const t0 = performance.now();
 // --threshold and --linkage override the alignment options, to explore them (the figures gate on the defaults).
 const flag = (name: string): number | undefined => { const i = process.argv.indexOf(name); return i >= 0 ? Number(process.argv[i + 1]) : undefined; };
@@ -77,83 +36,14 @@ const linkage = flag('--linkage');
 const report: Report = compare(inputs, { align: { ...(threshold !== undefined ? { threshold } : {}), ...(linkage !== undefined ? { linkage } : {}) } });
 const ms = performance.now() - t0;
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const predBy = new Map<string, Claim[]>();
-for (const c of report.claims) predBy.set(c.articleId, [...(predBy.get(c.articleId) ?? []), c]);
-
-// gold id -> predicted claim
-const match = new Map<string, Claim>();
-for (const g of gold.claims) {
-  let best: Claim | null = null;
-  let bestOv = 0;
-  for (const p of predBy.get(g.article) ?? []) {
-    const ov = overlap(g, p.span);
-    if (ov >= 0.5 * (g.end - g.start) && ov >= 0.25 * (p.span.end - p.span.start) && ov > bestOv) {
-      best = p;
-      bestOv = ov;
-    }
-  }
-  if (best) match.set(g.id, best);
-}
-// predicted id -> gold ids it matches
+const match = matchClaims(gold.claims, report.claims);
 const goldOf = new Map<string, string[]>();
 for (const [gid, p] of match) goldOf.set(p.id, [...(goldOf.get(p.id) ?? []), gid]);
-
-let precise = 0;
-for (const p of report.claims) {
-  const covered = new Array<boolean>(p.span.end - p.span.start).fill(false);
-  for (const g of gold.claims) {
-    if (g.article !== p.articleId) continue;
-    for (let i = Math.max(g.start, p.span.start); i < Math.min(g.end, p.span.end); i++) covered[i - p.span.start] = true;
-  }
-  if (covered.filter(Boolean).length >= 0.5 * covered.length) precise++;
-}
-
-const speakerRight = (g: GoldClaim, p: Claim): boolean => {
-  const source = p.attribution?.source ?? null;
-  // GOLD.md: an unnamed source ("reportedly", "global estimates suggest") has speaker null; claimdiff
-  // keeps such a source's words and flags it `unnamed`, which is the same reading.
-  if (g.speaker === null) return source === null || p.attribution?.unnamed === true;
-  if (source === null) return false;
-  const hay = `${source.name} | ${source.text}`.toLowerCase();
-  return (ALIASES[g.speaker] ?? [g.speaker.toLowerCase()]).some((a) => hay.includes(a));
-};
-const quoteOf = (p: Claim): 'direct' | 'indirect' | 'none' => {
-  const a = p.attribution;
-  if (!a || !a.source) return 'none';
-  return a.kind === 'indirect' ? 'indirect' : 'direct';
-};
-let speakerOk = 0;
-let quoteOk = 0;
-const speakerErrors: string[] = [];
-for (const g of gold.claims) {
-  const p = match.get(g.id);
-  if (!p) continue;
-  if (speakerRight(g, p)) speakerOk++;
-  else speakerErrors.push(`${g.id}: gold ${g.speaker ?? 'null'}, predicted ${p.attribution?.source?.name ?? 'null'} («${p.text.slice(0, 60)}»)`);
-  if (quoteOf(p) === g.quote) quoteOk++;
-}
-
+const counts = scoreStory(story, report.claims, report.relations);
+const speakerErrors = counts.speakerErrors;
+const isTension = (l: string | undefined): boolean => l === 'contradict' || l === 'qualify';
 const relKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const predRel = new Map(report.relations.map((r) => [relKey(r.a, r.b), r.label]));
-const goldRel = new Map(gold.relations.map((r) => [relKey(r.a, r.b), r.label]));
-const isTension = (l: string | undefined): boolean => l === 'contradict' || l === 'qualify';
-let tensionGold = 0;
-let tensionHit = 0;
-let agreeGold = 0;
-let agreeHit = 0;
-for (const r of gold.relations) {
-  const pa = match.get(r.a);
-  const pb = match.get(r.b);
-  const label = pa && pb ? predRel.get(relKey(pa.id, pb.id)) : undefined;
-  if (isTension(r.label)) {
-    tensionGold++;
-    if (isTension(label)) tensionHit++;
-  } else {
-    agreeGold++;
-    if (label === 'agree') agreeHit++;
-  }
-}
 let aligned = 0;
 for (const r of gold.relations) {
   const pa = match.get(r.a);
@@ -161,7 +51,7 @@ for (const r of gold.relations) {
   if (pa && pb && predRel.has(relKey(pa.id, pb.id))) aligned++;
 }
 const goldCluster = new Map<string, string>();
-for (const k of (gold as unknown as { clusters: { id: string; claims: string[] }[] }).clusters) for (const c of k.claims) goldCluster.set(c, k.id);
+for (const k of gold.clusters) for (const c of k.claims) goldCluster.set(c, k.id);
 let clusterPairs = 0;
 let clusterPairsOk = 0;
 for (const r of report.relations) {
@@ -171,27 +61,17 @@ for (const r of report.relations) {
   clusterPairs++;
   if (ga.some((x) => gb.some((y) => goldCluster.get(x) !== undefined && goldCluster.get(x) === goldCluster.get(y)))) clusterPairsOk++;
 }
-let tensionPred = 0;
-let tensionPredOk = 0;
-for (const r of report.relations) {
-  if (!isTension(r.label)) continue;
-  const ga = goldOf.get(r.a);
-  const gb = goldOf.get(r.b);
-  if (!ga || !gb) continue;
-  tensionPred++;
-  if (ga.some((x) => gb.some((y) => isTension(goldRel.get(relKey(x, y)))))) tensionPredOk++;
-}
-
+const f = storyFigures(counts);
 const found = match.size;
 const outlet000 = report.articles.find((a) => a.id === '000')?.outlet ?? null;
 const figures: Figure[] = [
-  { name: 'claim recall', value: found / gold.claims.length, floor: 0.85, detail: `${found}/${gold.claims.length}` },
-  { name: 'claim precision', value: precise / Math.max(1, report.claims.length), floor: 0.65, detail: `${precise}/${report.claims.length}` },
-  { name: 'speaker accuracy', value: speakerOk / Math.max(1, found), floor: 0.85, detail: `${speakerOk}/${found}` },
-  { name: 'quote-kind accuracy', value: quoteOk / Math.max(1, found), floor: 0.85, detail: `${quoteOk}/${found}` },
-  { name: 'tension recall', value: tensionHit / Math.max(1, tensionGold), floor: 0.6, detail: `${tensionHit}/${tensionGold}` },
-  { name: 'tension precision', value: tensionPredOk / Math.max(1, tensionPred), floor: 0.5, detail: `${tensionPredOk}/${tensionPred}` },
-  { name: 'agreement recall', value: agreeHit / Math.max(1, agreeGold), floor: 0.5, detail: `${agreeHit}/${agreeGold}` },
+  { name: 'claim recall', value: f['claim recall'] ?? 0, floor: 0.85, detail: `${found}/${gold.claims.length}` },
+  { name: 'claim precision', value: f['claim precision'] ?? 0, floor: 0.65, detail: `${counts.precise}/${report.claims.length}` },
+  { name: 'speaker accuracy', value: f['speaker accuracy'] ?? 0, floor: 0.85, detail: `${counts.speakerOk}/${found}` },
+  { name: 'quote-kind accuracy', value: f['quote-kind accuracy'] ?? 0, floor: 0.85, detail: `${counts.quoteOk}/${found}` },
+  { name: 'tension recall', value: f['tension recall'] ?? 0, floor: 0.6, detail: `${counts.tensionHit}/${counts.tensionGold}` },
+  { name: 'tension precision', value: f['tension precision'] ?? 0, floor: 0.5, detail: `${counts.tensionPredOk}/${counts.tensionPred}` },
+  { name: 'agreement recall', value: f['agreement recall'] ?? 0, floor: 0.5, detail: `${counts.agreeHit}/${counts.agreeGold}` },
 ];
 
 process.stdout.write(`claimdiff eval:seeds — ${inputs.length} articles, ${report.claims.length} claims, ${report.clusters.length} clusters, ${report.relations.length} relations, compare() ${ms.toFixed(0)} ms\n\n`);

@@ -13,7 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { stance } from '../src/relate/stance';
+import { stance } from '../src/stance/stance';
 import type { StanceLabel } from '../src/types';
 import { SHARED, heldOutBodies, loadEmergent, loadFnc } from '../scripts/train-stance';
 

@@ -26,9 +26,10 @@ export { align, defaultAlignOptions } from './align/align';
 export type { AlignOptions, Alignment } from './align/align';
 
 export { relate, defaultRelateOptions } from './relate/relate';
-export type { RelateOptions, ClaimContext } from './relate/relate';
-export { stance, checkClaim, defaultStanceOptions } from './relate/stance';
-export type { StanceOptions } from './relate/stance';
+export type { RelateOptions } from './relate/relate';
+export type { ClaimContext } from './relate/context';
+export { stance, checkClaim, defaultStanceOptions } from './stance/stance';
+export type { StanceOptions } from './stance/stance';
 
 export { buildReport } from './report/build';
 export { toJson } from './report/json';

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { relate, type ClaimContext } from '../relate/relate';
+import { relate } from '../relate/relate';
+import type { ClaimContext } from '../relate/context';
 import type { Article, Claim, Reason, Relation } from '../types';
 
 function contextOf(claim: Claim, article: Article | undefined): ClaimContext {

@@ -5,7 +5,7 @@
  * @module
  */
 import { compare } from '../compare';
-import { checkClaim } from '../relate/stance';
+import { checkClaim } from '../stance/stance';
 import { toHtml } from '../report/html';
 import { toJson, stableStringify } from '../report/json';
 import { toMarkdown, mdText } from '../report/markdown';

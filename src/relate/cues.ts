@@ -1,7 +1,7 @@
 /**
  * Stance cue matching shared by relate() and stance(): counts the cue phrases of
  * lexicon/stance.ts (denials, doubt, hearsay, confirmation, …) in a run of
- * lower-case tokens. Kept apart from stance-analysis.ts so relate() can use it
+ * lower-case tokens. Kept apart from ../stance/stance-analysis.ts so relate() can use it
  * without loading the attribution extractor.
  *
  * @module

@@ -14,25 +14,13 @@
  *
  * @module
  */
-import type { Modality, Polarity, RelateResult } from '../types';
+import type { RelateResult } from '../types';
+import type { ClaimContext } from './context';
 import { ClaimdiffError } from '../errors';
 import { pairFeatures, FEATURE_NAMES } from './features';
 import { pairProba, type BoostedModel } from './model';
 import { decide } from './rules';
 import weights from './weights.generated.json';
-
-/**
- * What compare() knows about a claim beyond its text. All fields optional.
- *
- * @example
- * const ctx: ClaimContext = { publishedAt: '2024-05-16', source: 'Ana Ruiz', modality: 'conditional' };
- */
-export interface ClaimContext {
-  readonly publishedAt?: string | null;
-  readonly source?: string | null;
-  readonly polarity?: Polarity;
-  readonly modality?: Modality;
-}
 
 /**
  * Options of relate().

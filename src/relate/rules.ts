@@ -16,7 +16,7 @@ import { isMonthMay, type Analysis, type Cue } from './analyze';
 import { attributionStart } from '../extract/modality';
 import type { PairFeatures, WordPair } from './features';
 import type { DecisionThresholds } from './model';
-import type { ClaimContext } from './relate';
+import type { ClaimContext } from './context';
 
 /** Below this share of matched condition words, two conditions are different ones. */
 const DIFFERENT_CONDITIONS = 0.5;

@@ -1,7 +1,7 @@
 import { ClaimdiffError } from '../../src/errors';
-import { checkClaim, defaultStanceOptions, stance } from '../../src/relate/stance';
-import { analysisCacheSize, analyzeText, countCues, splitSentences } from '../../src/relate/stance-analysis';
-import { predictVector, type Forest } from '../../src/relate/stance-model';
+import { checkClaim, defaultStanceOptions, stance } from '../../src/stance/stance';
+import { analysisCacheSize, analyzeText, countCues, splitSentences } from '../../src/stance/stance-analysis';
+import { predictVector, type Forest } from '../../src/stance/stance-model';
 import { STANCE_CUE_CATEGORIES } from '../../src/lexicon/stance';
 import type { StanceLabel } from '../../src/types';
 

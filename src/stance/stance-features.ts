@@ -8,7 +8,7 @@
  * @module
  */
 import { STANCE_CUE_CATEGORIES } from '../lexicon/stance';
-import { relate } from './relate';
+import { relate } from '../relate/relate';
 import type { SentenceAnalysis, TextAnalysis } from './stance-analysis';
 import { STANCE_IDF } from './stance-idf.generated';
 import type { ReasonKind, RelationLabel } from '../types';

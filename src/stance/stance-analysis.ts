@@ -9,7 +9,7 @@
 import { extractAttributions } from '../extract/attribution';
 import { NEGATORS } from '../lexicon/negation';
 import { STANCE_STOPWORDS } from '../lexicon/stance';
-import { countCues } from './cues';
+import { countCues } from '../relate/cues';
 import { segment } from '../text/sentences';
 import { normalize } from '../text/normalize';
 import { tokenize } from '../text/tokens';

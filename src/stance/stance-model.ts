@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { softmax } from './model';
+import { softmax } from '../relate/model';
 
 /**
  * Boosted trees for one decision. Each tree is a flat array of 4-number nodes,
