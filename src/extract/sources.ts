@@ -14,6 +14,7 @@
  */
 import { HONORIFICS, ROLE_NOUNS, SOURCE_PRONOUNS, VAGUE_SOURCE_HEADS } from '../lexicon/reporting';
 import type { Attribution } from '../types';
+import { NAME_SUFFIXES, NICKNAMES } from '../lexicon/names';
 import { similarity } from '../vendor/similarity';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'many', 'several', 'two', 'three']);
@@ -27,6 +28,9 @@ const ORG_WORDS = new Set([
   'republic', 'kingdom', 'federation', 'coalition', 'alliance', 'review', 'magazine', 'tribune', 'herald',
   'gazette', 'telegraph', 'guardian', 'reuters', 'ap', 'cnn', 'bbc', 'npr', 'poll', 'survey', 'study', 'report',
   'statement', 'caucus', 'movement', 'cabinet', 'parliament', 'assembly', 'delegation', 'embassy',
+  'weekly', 'daily', 'courier', 'chronicle', 'observer', 'examiner', 'register', 'globe', 'inquirer', 'bulletin',
+  'street', 'avenue', 'county', 'city', 'state', 'island', 'airport', 'hospital', 'hotel', 'capitol', 'statehouse',
+  'law', 'amendment',
 ]);
 
 // Lowercase prepositions that open a modifier of a source's head, and determiners that may follow them.
@@ -57,6 +61,8 @@ function nameStart(words: readonly string[]): number {
     const w = words[k - 1]!;
     const lower = w.toLowerCase();
     if (!isCapitalized(w) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/\.$/, ''))) break;
+    // "Acme's Jo Lee": a possessive before the name is an affiliation, not part of it.
+    if (k < words.length && /['’]s?$/.test(w)) break;
     k--;
   }
   return k;
@@ -213,7 +219,22 @@ export function roleHead(role: string): string {
  * lastWord('Ana Ruiz'); // 'ruiz'
  */
 export function lastWord(name: string): string {
-  return (name.split(/\s+/).pop() ?? name).toLowerCase();
+  const words = name.toLowerCase().split(/\s+/);
+  // "Jo Lee Jr." is looked up by "lee".
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!.replace(/,$/, ''))) words.pop();
+  return words[words.length - 1]!.replace(/,$/, '');
+}
+
+/**
+ * Whether a word makes a capitalised name an organisation, a publication or a
+ * place rather than a person ("Lima Post", "Shelton Weekly").
+ *
+ * @example
+ * isOrgWord('Ministry'); // true
+ * isOrgWord('Ruiz'); // false
+ */
+export function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase());
 }
 
 function isResolvable(name: string): boolean {
@@ -283,8 +304,15 @@ function sameSource(x: string, y: string): boolean {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return true;
-  const wa = la.split(/\s+/);
-  const wb = lb.split(/\s+/);
+  // Suffixes aside ("Jo Lee Jr." is "Jo Lee"), and first names by their full form ("Mike" is "Michael").
+  const words = (l: string): string[] => {
+    const w = l.split(/\s+/);
+    while (w.length > 1 && NAME_SUFFIXES.has(w[w.length - 1]!.replace(/,$/, ''))) w.pop();
+    if (w.length > 1) w[0] = NICKNAMES.get(w[0]!) ?? w[0]!;
+    return w;
+  };
+  const wa = words(la);
+  const wb = words(lb);
   const lastA = wa[wa.length - 1]!;
   const lastB = wb[wb.length - 1]!;
   const orgA = wa.some((w) => ORG_WORDS.has(w));

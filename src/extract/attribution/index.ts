@@ -105,7 +105,7 @@ export function extractAttributions(article: ArticleInput | string, options: Att
   }
   const atts = drafts.map((d) => build(text, d, quotes));
   atts.sort((a, b) => a.content.start - b.content.start || (a.cue?.span.start ?? 0) - (b.cue?.span.start ?? 0));
-  return resolveArticleSources(dedupe(atts), opts.resolvePronouns !== false);
+  return resolveArticleSources(dedupe(atts), opts.resolvePronouns !== false, text);
 }
 
 function dedupe(atts: readonly Attribution[]): Attribution[] {

@@ -1,4 +1,4 @@
-import { resolveArticleSources } from '../../../src/extract/attribution/mentions';
+import { resolveArticleSources, trackPeople } from '../../../src/extract/attribution/mentions';
 import type { Attribution } from '../../../src/types';
 
 function att(text: string, name = text, role: string | null = null, at = 0): Attribution {
@@ -58,5 +58,43 @@ describe('resolveArticleSources', () => {
     const copy = JSON.stringify(input);
     resolveArticleSources(input);
     expect(JSON.stringify(input)).toBe(copy);
+  });
+});
+
+describe('trackPeople', () => {
+  it.each([
+    ['Gov. Jo Lee met Ana Ruiz. Mr. Lee left.', ['Jo Lee', 'Ana Ruiz', 'Lee']],
+    ['Rep. Bo Tan Jr. spoke.', ['Bo Tan Jr.']],
+    // Not people: a place, a newspaper, a single capitalised word with no title.
+    ['North Carolina voters read the Shelton Weekly in Washington.', []],
+    ['Lima said nothing.', []],
+  ])('%s', (text, names) => {
+    expect(trackPeople(text).map((m) => m.name)).toEqual(names);
+  });
+  it('reads gender from titles and first names, and roles from titles', () => {
+    const [a, b] = trackPeople('Rep. Jo Lee and Ana Ruiz');
+    expect(a?.roles.has('congressman')).toBe(true);
+    expect(a?.roles.has('lawmaker')).toBe(true);
+    expect(b?.gender).toBe('female');
+    expect(trackPeople('Mr. Lee')[0]?.gender).toBe('male');
+  });
+});
+
+describe('resolveArticleSources with the article text', () => {
+  const text = 'Rep. Robert Hale met Sandra Kim on Monday. Later that day the congressman spoke.';
+  it.each([
+    // A pronoun whose gender rules out the last speaker goes to the nearest person who fits.
+    [[att('Sandra Kim', 'Sandra Kim', null, 20), att('he', 'he', null, 60)], ['Sandra Kim', 'Robert Hale']],
+    // A role noun goes to the one person whose title allows it.
+    [[att('the congressman', 'congressman', null, 60)], ['Robert Hale']],
+    // "Mr. Kim" cannot be Sandra Kim.
+    [[att('Mr. Kim', 'Kim', null, 60)], ['Kim']],
+  ])('%#', (input, names) => {
+    expect(resolveArticleSources(input, true, text).map((a) => a.source?.name)).toEqual(names);
+  });
+  it('marks a pronoun that fits no one as unnamed, never a name', () => {
+    const [a] = resolveArticleSources([att('she', 'she', null, 60)], true, 'The bridge closed on Monday. Later that day it rained.');
+    expect(a?.unnamed).toBe(true);
+    expect(a?.source?.name).toBe('she');
   });
 });
