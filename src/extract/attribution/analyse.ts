@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { ADDRESSEE_VERBS, ADVERBIAL_OPENERS, ALWAYS_ADDRESSEE, ASPECTUAL, PARTICIPLE_LINKS } from '../../lexicon/reporting';
+import { ACT_COMPLEMENTS, ADDRESSEE_VERBS, SELF_REPORTING_ACTS, ADVERBIAL_OPENERS, ALWAYS_ADDRESSEE, ASPECTUAL, PARTICIPLE_LINKS } from '../../lexicon/reporting';
 import type { Span } from '../../types';
 import { clausal, clauseAround, contentAfter, contentBefore, leadingContentStart, mergeSpans, objectOf, readsAsClause, relativeClauseEnd, reportFollows, trimEnd } from './content';
 import type { Cue } from './cues';
-import { DOCUMENT_VERBS, TIME_CLAUSE, abstractHead, genericPronoun } from './filters';
+import { DOCUMENT_VERBS, TIME_CLAUSE, abstractHead, genericPronoun, mediaHead } from './filters';
 import { NOMINALS, ROLES } from './lexicon';
 import { appositiveAfter, clauseSubject, commonHead, headOfParticiples, nameAfter, nameBeforeDescription, nearestFiniteVerb, npLeft, npRight, reducedRelative, roleOf, withoutTime } from './source';
 import { CLAUSE_STARTERS, isNominal, isPunct, isQuoteMark, skipLeft, spanOf, tokenRange } from './tokens';
@@ -169,8 +169,9 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
       const fl = chunkFirst.lower;
       const chunk = toks.slice(k + 1, j);
       const relative = fl === 'who' || fl === 'whose' || fl === 'which';
-      const participle = chunkFirst.pos === 'VERB' && /ing$/.test(fl);
-      const finite = chunk.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower)));
+      // "X, speaking on Monday, said", "X, caught on video, apologized": a participle right after the comma.
+      const participle = chunkFirst.pos === 'VERB';
+      const finite = chunk.some((t, n) => t.pos === 'AUX' || (t.pos === 'VERB' && !(participle && n === 0) && !/(?:ing|ed)$/.test(t.lower)));
       const nominal = !finite && !participle && chunkFirst.pos !== 'ADP' && chunkFirst.pos !== 'ADV' && chunkFirst.pos !== 'SCONJ' && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
       // "The state's campaign chairman, Phil Lovas, said", "A lawyer for X, Jo Lee of Acme, said":
       // the name comes second, perhaps with an affiliation after it.
@@ -206,6 +207,8 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     if (source) source = withoutTime(toks, source, lo);
     // "A letter signed by 40 senators opposing the bill says": a finite verb's subject is the noun the participles modify.
     if (source && !/ing$/.test(toks[cue.s]!.lower)) source = headOfParticiples(toks, source, lo);
+    // "She issued a statement saying …": the statement is a verb's object; who says is that verb's subject.
+    if (source && /ing$/.test(toks[cue.s]!.lower) && NOMINALS.has(toks[source[1] - 1]!.lower) && toks[source[0] - 1]?.pos === 'VERB') source = clauseSubject(toks, source[0], lo) ?? source;
     // "I don't for a moment believe": the noun phrase is a preposition's object; the subject stands before it.
     if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower)) {
       const k = skipLeft(toks, source[0] - 2, lo);
@@ -268,6 +271,8 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   // "The stance signals that …", "The decision suggests …": an abstract event or stance is no speaker, and the
   // sentence reads an inference off it rather than reporting; documents ("the decision says") still speak.
   if (source && source[0] < cue.s && !DOCUMENT_VERBS.has(cue.lemma) && abstractHead(toks, source)) return null;
+  // "can be seen on the video asking …": a recording is no speaker ("the video shows that …" keeps it as evidence).
+  if (source && cue.cls !== 'clausal' && mediaHead(toks, source)) return null;
   // "if he or she believes …": a generic person, never a speaker.
   if (source && source[1] - source[0] === 1 && genericPronoun(toks, source[0])) return null;
   const sourceSpan = source ? spanOf(toks, source) : null;
@@ -310,6 +315,9 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   const leftEdge = source && source[0] < cue.s ? source[0] : cue.s;
   const before = contentBefore(ctx, leftEdge, cue);
   if (adjunctOnly) {
+    // "apologized for the remark", "joked about the incident": the act's prepositional phrase is its content.
+    const pp = before ? null : complementOf(ctx, cue, afterStart, hi);
+    if (pp) return finishSpan(cue, sourceSpan, roleText, pp, unnamed, anteSpan);
     if (!before) return null;
     return finishSpan(cue, sourceSpan, roleText, before, unnamed, anteSpan);
   }
@@ -381,4 +389,26 @@ function finish(ctx: UnitContext, cue: Cue, source: [number, number] | null, rol
 
 function finishSpan(cue: Cue, source: Span | null, role: string | null, content: Span, unnamed: boolean, antecedent: Span | null = null): Draft {
   return { cue, source, role, content, unnamed, antecedent };
+}
+
+/**
+ * The content of a communicative act listed in ACT_COMPLEMENTS: its prepositional
+ * phrase ("apologized on Monday for the remark" → "for the remark"), which runs to
+ * the end of its clause, or the act itself when nothing follows it ("Lee
+ * Apologizes"); null otherwise.
+ */
+function complementOf(ctx: UnitContext, cue: Cue, from: number, hi: number): Span | null {
+  const preps = ACT_COMPLEMENTS.get(cue.lemma);
+  if (!preps) return null;
+  const toks = ctx.toks;
+  // "Lee Apologizes": with nothing after it, an apology itself is what is reported.
+  if (SELF_REPORTING_ACTS.has(cue.lemma) && toks.slice(from, hi).every((t) => t.punct)) return spanOf(toks, [cue.s, cue.e]);
+  // Past a short adjunct: "apologized on Monday for …".
+  let i = from;
+  while (i < hi && i - from < 5 && !preps.has(toks[i]!.lower) && !toks[i]!.punct) i++;
+  if (i >= hi || !preps.has(toks[i]!.lower)) return null;
+  let e = i + 1;
+  while (e < hi && toks[e]!.text !== ',' && toks[e]!.text !== ';') e++;
+  e = trimEnd(toks, i, e, ctx.quoteEndSet);
+  return e > i + 1 ? { start: toks[i]!.start, end: toks[e - 1]!.end } : null;
 }

@@ -8,7 +8,7 @@
  */
 import { ASPECTUAL, BARE_PARTICIPLES, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
 import { readsAsClause, trimEnd } from './content';
-import { isNonReporting, isRefusal } from './filters';
+import { isNonReporting, isRefusal, physicalAct, refusesAction } from './filters';
 import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, UNNAMED_ADVS, verbIndex } from './lexicon';
 import { npLeft, npRight } from './source';
 import { DASHES, PERSONAL_PRONOUNS, isDeterminer, isNominal, isNpToken, isPunct, isQuoteMark, skipLeft, type Tok } from './tokens';
@@ -154,7 +154,9 @@ export function findCues(ctx: UnitContext): Cue[] {
     const headlineVerb = titleCase && t.cap && i > 0 && handListed && ((/s$/.test(lw) && prev !== undefined && isNominal(prev)) || (/ing$/.test(lw) && prev?.text === ','));
     // The tagger reads "records show …", "polls say …" as noun compounds; a clause after the form says it is a verb.
     const nounTagged = t.pos === 'NOUN' && !phr && handListed && entry.cls !== 'act' && prev !== undefined && isNominal(prev) && next !== undefined && (isDeterminer(next) || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || (next.pos === 'PRON' && PERSONAL_PRONOUNS.has(next.lower))) && readsAsClause(ctx, i + 1);
-    if (t.pos !== 'VERB' && !headlineVerb && !nounTagged && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told' || (lw === 'say' && prev !== undefined && isNominal(prev)))) continue;
+    // '"Who are you?" the congressman demands.': a speech verb that ends an inverted report after a quotation.
+    const tailTagged = t.pos === 'NOUN' && !phr && handListed && entry.cls === 'speech' && /s$/.test(lw) && prev !== undefined && isNominal(prev) && (next === undefined || next.punct) && quotedBefore(ctx, i);
+    if (t.pos !== 'VERB' && !headlineVerb && !nounTagged && !tailTagged && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told' || (lw === 'say' && prev !== undefined && isNominal(prev)))) continue;
     if (isNonReporting(toks, i)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
     if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !ASPECTUAL.has(toks[i - 2]?.lower ?? '')) continue;
@@ -168,6 +170,8 @@ export function findCues(ctx: UnitContext): Cue[] {
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
     let e = i + 1 + (phr ? phr.tail.length : 0);
     if (isRefusal(toks, i, e)) continue;
+    if (!phr && refusesAction(toks, entry!.lemma, e)) continue;
+    if (physicalAct(toks, phr ? phr.lemma : entry!.lemma, e)) continue;
     // "pleaded guilty", "was charged with fraud": a legal act, not a report.
     if (!phr && LEGAL_FRAMES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
     const lemma = phr ? phr.lemma : entry!.lemma;
@@ -231,4 +235,17 @@ function speakerLabel(toks: readonly Tok[], colon: number): boolean {
     if (!/^[A-Z][A-Z.'-]+$/.test(w)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the noun phrase that ends right before token `i` opens right after a
+ * closing quotation (and perhaps a comma): '"Who are you?" the congressman demands'.
+ */
+function quotedBefore(ctx: UnitContext, i: number): boolean {
+  const np = npLeft(ctx.toks, i, 0);
+  if (!np) return false;
+  let k = np[0] - 1;
+  if (ctx.toks[k]?.text === ',') k--;
+  const q = ctx.toks[k];
+  return q !== undefined && ctx.quoteEnds.has(q.end);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ABSTRACT_NON_AGENTS } from '../../lexicon/reporting';
+import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, REFUSAL_VERBS, REFUSED_SPEECH } from '../../lexicon/reporting';
 import { INTERVENERS, NON_REPORTING, verbIndex } from './lexicon';
 import type { Tok } from './tokens';
 
@@ -97,4 +97,50 @@ export function genericPronoun(toks: readonly Tok[], i: number): boolean {
   const gendered = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'he' || t.lower === 'she');
   const joins = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'or' || t.text === '/');
   return gendered(toks[i]) && ((joins(toks[i - 1]) && gendered(toks[i - 2])) || (joins(toks[i + 1]) && gendered(toks[i + 2])));
+}
+
+/**
+ * Whether a refusal verb at the token before `e` governs an action rather than
+ * speech or a proposal: "refuses to let go" (true), "refused to comment",
+ * "declined to discuss it", "refused the offer" (false).
+ *
+ * @example
+ * const toks = withFlags(posTag('He refuses to let go.'));
+ * refusesAction(toks, 'refuse', 2); // true
+ */
+export function refusesAction(toks: readonly Tok[], lemma: string, e: number): boolean {
+  if (!REFUSAL_VERBS.has(lemma) || toks[e]?.lower !== 'to') return false;
+  const v = toks[e + 1];
+  if (!v) return false;
+  return !REFUSED_SPEECH.has(v.lower) && !verbIndex().verbs.has(v.lower);
+}
+
+/**
+ * Whether a verb that names both a speech act and a physical one ("slam",
+ * "hit") has a thing as its object, so it names the physical act: "slammed the
+ * door" (true), "slammed the plan" (false).
+ *
+ * @example
+ * const toks = withFlags(posTag('Lee slammed the door.'));
+ * physicalAct(toks, 'slam', 2); // true
+ */
+export function physicalAct(toks: readonly Tok[], lemma: string, e: number): boolean {
+  if (!PHYSICAL_ACTS.has(lemma)) return false;
+  for (let k = e; k < toks.length && k - e < 4; k++) {
+    const t = toks[k]!;
+    if (PHYSICAL_OBJECTS.has(t.lower)) return true;
+    if (t.punct || t.pos === 'VERB' || t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the noun phrase `np` is headed by a recording or an image ("the video",
+ * "a photo"), which shows events and reports nothing.
+ *
+ * @example
+ * mediaHead(withFlags(posTag('The video shows')), [0, 2]); // true
+ */
+export function mediaHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
+  return MEDIA_NOUNS.has(toks[np[1] - 1]!.lower);
 }

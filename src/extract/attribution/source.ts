@@ -261,6 +261,8 @@ function timeTail(toks: readonly Tok[], np: readonly [number, number]): number {
     e = m;
   } else {
     if (!TIME_NOUN.test(last.lower)) return np[1];
+    // "over the weekend", "during the week": a preposition and "the" make a time phrase ("The week said" keeps its subject).
+    if (e - 3 >= np[0] - 1 && toks[e - 2]?.lower === 'the' && /^(?:over|during)$/.test(toks[e - 3]?.lower ?? '')) return Math.max(np[0], e - 3);
     const modified = e - 2 >= np[0] && TIME_MODIFIER.test(toks[e - 2]!.lower);
     if (!modified && !WEEKDAY.test(last.lower)) return np[1];
     e -= modified ? 2 : 1;
@@ -286,7 +288,7 @@ export function withoutTime(toks: readonly Tok[], np: [number, number], lo: numb
   if (e >= np[1]) return np;
   if (e > np[0]) return npLeft(toks, e, np[0]) ?? np;
   let k = np[0] - 1;
-  while (k >= lo && TIME_MODIFIER.test(toks[k]!.lower)) k--;
+  while (k >= lo && (TIME_MODIFIER.test(toks[k]!.lower) || /^(?:over|during)$/.test(toks[k]!.lower))) k--;
   k = skipLeft(toks, k, lo);
   // "A poll released Wednesday", "the report published last week": a participle modifying the noun before it.
   if (k > lo && toks[k]!.pos === 'VERB' && PAST_PARTICIPLE.test(toks[k]!.lower) && isNominal(toks[k - 1]!)) k = skipLeft(toks, k - 1, lo);

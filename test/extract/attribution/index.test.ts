@@ -544,3 +544,27 @@ cueTable('extractAttributions: possessive prepositional cues', [
   // Tricky negative: a possessive place is no viewpoint.
   ['a possessive place', 'In the mayor\'s office, the staff worked late.', 'In the mayor\'s office', null],
 ]);
+
+describe('extractAttributions: communicative acts and descriptions of actions', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['apology with its reason', 'Lauten later apologized for rushing to judgment.', 'apologized', { source: 'Lauten', content: 'for rushing to judgment' }],
+    ['headline apology', 'Senator Apologizes for Remark About Voters', 'Apologizes', { source: 'Senator', content: 'for Remark About Voters' }],
+    ['headline apology with nothing after it', 'Lee, Caught on Video, Apologizes', 'Apologizes', { source: 'Lee', content: 'Apologizes' }],
+    ['issued an apology', 'Jo Lee issued an apology on Monday for the remark.', 'issued an apology', { source: 'Jo Lee', content: 'for the remark' }],
+    ['joked about', 'The mayor over the weekend joked about the incident.', 'joked', { source: 'The mayor', content: 'about the incident' }],
+    ['speech verb the tagger calls a noun, after a quote', '"Who are you?" the tall congressman demands.', 'demands', { kind: 'direct', source: 'the tall congressman', content: '"Who are you?"' }],
+    ['refused to comment', 'He refused to comment on the case.', 'refused', { content: 'to comment on the case' }],
+    ['refused the offer', 'The union refused the offer.', 'refused', { source: 'The union', content: 'the offer' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+  it.each([
+    ['a refusal to act', 'He grabs the wrist and refuses to let go.', 'refuses'],
+    ['a physical act', 'The man slammed the door.', 'slammed'],
+    ['a recording as speaker', 'Lee can be seen on the video asking him who he is.', 'asking'],
+    ['a joke with no content', 'The mayor joked.', 'joked'],
+  ])('no attribution from %s', (_label, text, cue) => {
+    expect(pick(text, cue)).toBeUndefined();
+  });
+});
