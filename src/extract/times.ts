@@ -18,6 +18,10 @@ const DURATION =
   /\b(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\s+(?:years?|months?|weeks?|days?|decades?)(?:\s+(?:into|of|ago|after|since|later))?(?:\s+the\s+\w+)?/gi;
 const PERIOD = /\b(?:during|throughout|over)\s+(?:the\s+)?(?:holidays?|weekend|summer|winter|spring|autumn|fall|night|war|talks|negotiations|conflict)\b/gi;
 
+// Every English expression chrono parses holds a digit or one of these words (units, days, months, casual dates).
+const CHRONO_HINT =
+  /\d|\b(?:now|today|tonight|tomorrow|tmr|yesterday|ago|morning|afternoon|evening|night|noon|midnight|midday|weekend|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnight|months?|quarters?|years?|decades?|centur(?:y|ies)|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|couple)\b/i;
+
 type Found = { start: number; end: number; date?: string; granularity: TimeGranularity };
 
 function isoDay(d: Date): string {
@@ -43,7 +47,8 @@ export function extractTimes(text: string, offset = 0, publishedAt: string | nul
   const found: Found[] = [];
   let results: chrono.ParsedResult[] = [];
   try {
-    results = chrono.parse(view, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+    // chrono is the slow part of extraction: it is run only where a digit or a calendar word could give it something.
+    if (CHRONO_HINT.test(view)) results = chrono.parse(view, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   } catch {
     results = [];
   }

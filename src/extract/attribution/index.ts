@@ -32,7 +32,7 @@
 import { cleanView } from '../../text/normalize';
 import { findQuotes, type Quote } from '../../text/quotes';
 import type { ArticleInput, Attribution, Source, Span, TextSpan } from '../../types';
-import { posTag } from '../../vendor/wink-pos';
+import { posTag, type PosToken } from '../../vendor/wink-pos';
 import { isVagueSource, splitNameRole } from '../sources';
 import { resolveArticleSources } from './mentions';
 import { analyseCue, cutAtMainVerb, type Draft } from './analyse';
@@ -66,6 +66,21 @@ interface Located extends Draft {
 export function extractAttributions(article: ArticleInput | string, options: AttributionOptions = defaultAttributionOptions): Attribution[] {
   const text = typeof article === 'string' ? article : article?.text;
   if (typeof text !== 'string' || text.trim() === '') return [];
+  return attributionsOf(text, null, options);
+}
+
+/**
+ * extractAttributions() on a text whose tokens are already tagged (by
+ * tagTokens() over cleanView(text), as analyzeArticle() does), so that each
+ * sentence is tagged once for claims and attributions alike. With `tokens`
+ * null, the sentences that may hold a cue are tagged here.
+ *
+ * @example
+ * const text = 'Officials said the bridge was closed.';
+ * attributionsOf(text, tagTokens(cleanView(text)))[0]?.cue?.text; // 'said'
+ */
+export function attributionsOf(text: string, tokens: readonly PosToken[] | null, options: AttributionOptions = defaultAttributionOptions): Attribution[] {
+  if (text.trim() === '') return [];
   const opts: AttributionOptions = { ...defaultAttributionOptions, ...options };
   const view = cleanView(text);
   const { quotes } = findQuotes(text);
@@ -85,7 +100,7 @@ export function extractAttributions(article: ArticleInput | string, options: Att
     const prev: Unit | null = prevUnit;
     prevUnit = u;
     if (!mayHoldCue(body)) continue;
-    const toks = withFlags(posTag(body, u.start));
+    const toks = withFlags(tokens ? tokensWithin(tokens, u.start, u.end) : posTag(body, u.start));
     if (toks.length === 0) continue;
     const pq = prev ? quoteStarts.get(prev.start) : undefined;
     const prevQuoteOnly = pq && prev && pq.span.end >= prev.end - 1 && /^[ \t]*$/.test(view.slice(prev.end, u.start)) ? pq : null;
@@ -132,4 +147,18 @@ function build(text: string, d: Located, quotes: readonly Quote[]): Attribution 
   // A transcript turn is verbatim speech although it carries no quotation marks.
   const base = { kind: d.cue.cls === 'turn' ? 'direct' as const : kindOf(d.content, quotes, text), source, cue, content: d.content };
   return unnamed ? { ...base, unnamed: true } : base;
+}
+
+/** The tokens that lie inside [start, end), from tokens sorted by offset. */
+function tokensWithin(tokens: readonly PosToken[], start: number, end: number): PosToken[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PosToken[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) if (tokens[i]!.end <= end) out.push(tokens[i]!);
+  return out;
 }
