@@ -63,15 +63,10 @@ const RE = {
   intentNoun: word(INTENT_NOUNS),
   speech: inflected([...SPEECH_VERBS, 'according to']),
 };
-const WORDS = /[\p{L}\p{N}]+/gu;
-
-/** The words of a lower-case view, split at every other character (so "don't" gives "don" and "t" too). */
+/** The words of a lower-case view, whole ("don't", "long-term") and split at apostrophes and hyphens ("don", "t"). */
 function wordsOf(view: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of view.matchAll(/[\p{L}\p{N}'-]+/gu)) {
-    out.add(m[0]);
-    for (const part of m[0].matchAll(WORDS)) out.add(part[0]);
-  }
+  const out = new Set<string>(view.split(/[^\p{L}\p{N}'-]+/u));
+  for (const w of view.split(/[^\p{L}\p{N}]+/u)) out.add(w);
   return out;
 }
 
