@@ -11,9 +11,13 @@ import type { Cue } from './cues';
 import { DOCUMENT_VERBS, TIME_CLAUSE, abstractHead, genericPronoun, mediaHead } from './filters';
 import { NOMINALS, ROLES } from './lexicon';
 import { appositiveAfter, clauseSubject, commonHead, headOfParticiples, nameAfter, nameBeforeDescription, nearestFiniteVerb, npLeft, npRight, reducedRelative, roleOf, withoutTime } from './source';
-import { CLAUSE_STARTERS, isNominal, isPunct, isQuoteMark, skipLeft, spanOf, tokenRange } from './tokens';
+import { CLAUSE_STARTERS, isNominal, isPunct, isQuoteMark, skipLeft, spanOf, tokenRange, type Tok } from './tokens';
 import { insideQuote, isQuoteStartAt, sentenceAt, topQuotes, type UnitContext } from './units';
 
+// "I", "we", "you", also as the tagger leaves them joined to a contraction ("I'm").
+const FIRST_PERSON = /^(?:i|we|you)(?:'m|'re|'ve|'d|'ll)?$/;
+// An age ("31") or a party and state tag ("R-Texas", "D-N.Y.") set off after a name.
+const NAME_TAG = /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 // Prepositions that open an adverbial between a subject and its verb ("don't for a moment believe").
 const PP_OPENERS = new Set(['for', 'at', 'with', 'from', 'in', 'on', 'by', 'during', 'after', 'before', 'since', 'over', 'under', 'without', 'despite', 'through', 'until']);
@@ -181,7 +185,10 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
       const nameSecond = nominal && nameEnd >= 1 && nameEnd <= 5 && (nameEnd === chunk.length || affiliation);
       // "The union, for its part, called for …": an adverbial or participial aside.
       const aside = !nominal && !relative && !finite && (participle || chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV');
-      const np = relative || nominal || aside ? npLeft(toks, k, lo) : null;
+      const found = relative || nominal || aside ? npLeft(toks, k, lo) : null;
+      // "Jo Lee, 31, who …, said", "Sen. Jo Lee, R-Texas, who …, said": an age or a party tag stands for the name before it;
+      // "X, on Saturday, in Lima, Ohio, said": a place after a preposition is no subject either.
+      const np = found ? nameBehindTag(toks, found, lo) : null;
       // "Ana Ruiz, the majority leader, Democrat of Lima, said": a chain of descriptions after a name; the name is the source.
       const chained = np && nominal ? nameBeforeDescription(toks, np, lo) : null;
       if (np && chained) {
@@ -192,7 +199,7 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
         role = np;
       } else if (np) {
         source = np;
-        if (nominal) role = [k + 1, j];
+        if (nominal && np === found) role = [k + 1, j];
       }
     }
   } else if (left && (left.lower === 'who' || left.lower === 'which') && left.pos === 'PRON') {
@@ -279,7 +286,7 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   const roleText = role ? roleOf(ctx, role) : null;
   const anteSpan = antecedent ? spanOf(toks, antecedent) : null;
   // "I say", "you tell me" inside a quotation are the quoted speaker's own words, not a new report.
-  if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower) && insideQuote(ctx, toks[cue.s]!.start)) return null;
+  if (source && source[1] - source[0] === 1 && FIRST_PERSON.test(toks[source[0]]!.lower) && insideQuote(ctx, toks[cue.s]!.start)) return null;
   // "When he asked about X, Mr. Lee stormed off": a cue in an opening subordinate clause reports up to
   // its comma; "As X pointed out, Y" is a parenthetical whose content is the main clause.
   const opener = toks[lo]!.lower;
@@ -304,7 +311,7 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   if (cue.cls === 'clausal') {
     if (!after || !(clausal(ctx, afterStart) || readsAsClause(ctx, afterStart))) return null;
     // "I think", "you know" inside a quote hedge the speaker's own words; they are not a new attribution.
-    if (source && source[1] - source[0] === 1 && /^(?:i|we|you)$/.test(toks[source[0]]!.lower)) return null;
+    if (source && source[1] - source[0] === 1 && FIRST_PERSON.test(toks[source[0]]!.lower)) return null;
     return finishSpan(cue, sourceSpan, roleText, after, unnamed, anteSpan);
   }
   // "…, which the council rejected, reiterating …": with no object, what follows is not the act's content.
@@ -411,4 +418,20 @@ function complementOf(ctx: UnitContext, cue: Cue, from: number, hi: number): Spa
   while (e < hi && toks[e]!.text !== ',' && toks[e]!.text !== ';') e++;
   e = trimEnd(toks, i, e, ctx.quoteEndSet);
   return e > i + 1 ? { start: toks[i]!.start, end: toks[e - 1]!.end } : null;
+}
+
+/**
+ * The subject a comma-delimited chunk before a cue describes, when the noun
+ * phrase `np` right before that chunk is no subject itself: an age or a party tag
+ * after a name ("Jo Lee, 31, …") gives the name before it, and a noun phrase
+ * after a preposition ("…, in Lima, Ohio, …") gives the noun phrase that opens the
+ * sentence before a comma ("Mr. Lee, at a rally on Saturday, in Lima, Ohio, said").
+ */
+function nameBehindTag(toks: readonly Tok[], np: [number, number], lo: number): [number, number] | null {
+  const text = toks.slice(np[0], np[1]).map((t) => t.text).join('');
+  if (NAME_TAG.test(text) && toks[np[0] - 1]?.text === ',') return npLeft(toks, np[0] - 1, lo) ?? np;
+  if (toks[np[0] - 1]?.pos !== 'ADP') return np;
+  const s = lo + leadingContentStart(toks.slice(lo));
+  const opening = npRight(toks, s, np[0]);
+  return opening && toks[opening[1]]?.text === ',' ? opening : np;
 }

@@ -257,7 +257,11 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
       const full = fullBySurname.get(surname);
       const hint = titleGender(s.text, null);
       const byGender = ambiguous.has(surname) && hint ? people.get(surname)?.filter((p) => p.gender === hint) : undefined;
+      // Several people share the surname and no title tells them apart: a bare surname is the one the
+      // article named first, its principal (AP style names a relative by first name: "his wife, Ana Lee").
+      const principal = ambiguous.has(surname) && !hint ? people.get(surname)?.[0] : undefined;
       if (byGender?.length === 1 && s.name.split(/\s+/).length === 1) resolved = { ...s, name: byGender[0]!.name };
+      else if (principal && s.name.split(/\s+/).length === 1) resolved = { ...s, name: principal.name };
       else if (full && !ambiguous.has(surname) && (hint === null || (genders.get(full.name) ?? hint) === hint) && (s.name.split(/\s+/).length === 1 || full.name.endsWith(s.name) || sameFirstName(full.name, s.name))) {
         resolved = { ...s, name: full.name, role: s.role ?? full.role };
       }

@@ -568,3 +568,16 @@ describe('extractAttributions: communicative acts and descriptions of actions', 
     expect(pick(text, cue)).toBeUndefined();
   });
 });
+
+describe('extractAttributions: tags and places between a name and its verb', () => {
+  it.each([
+    ['an age', 'The aide, Ana Lee, 31, who has many followers, said she was sorry.', 'said', { source: 'Ana Lee' }],
+    ['a party tag', 'Sen. Jo Tan, R-TX, who heads the panel, said it was bad.', 'said', { source: 'Sen. Jo Tan' }],
+    ['a place after a preposition', 'Mr. Tan, at a rally on Saturday, in Lima, Ohio, called the plan wrong.', 'called', { source: 'Mr. Tan', role: null }],
+  ] as [string, string, string, Expect][])('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+  it('leaves out a contracted "I" inside a quotation', () => {
+    expect(pick('"I\'m saying that towns should decide," he said.', 'saying')).toBeUndefined();
+  });
+});

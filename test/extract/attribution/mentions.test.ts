@@ -81,7 +81,7 @@ describe('trackPeople', () => {
 });
 
 describe('resolveArticleSources with the article text', () => {
-  const text = 'Rep. Robert Hale met Sandra Kim on Monday. Later that day the congressman spoke.';
+  const text = 'Rep. Robert Hale met Sandra Kim and Tara Hale on Monday. Later that day the congressman spoke.';
   it.each([
     // A pronoun whose gender rules out the last speaker goes to the nearest person who fits.
     [[att('Sandra Kim', 'Sandra Kim', null, 20), att('he', 'he', null, 60)], ['Sandra Kim', 'Robert Hale']],
@@ -89,6 +89,8 @@ describe('resolveArticleSources with the article text', () => {
     [[att('the congressman', 'congressman', null, 60)], ['Robert Hale']],
     // "Mr. Kim" cannot be Sandra Kim.
     [[att('Mr. Kim', 'Kim', null, 60)], ['Kim']],
+    // Two people named Hale: a bare surname is the one named first.
+    [[att('Hale', 'Hale', null, 60)], ['Robert Hale']],
   ])('%#', (input, names) => {
     expect(resolveArticleSources(input, true, text).map((a) => a.source?.name)).toEqual(names);
   });
