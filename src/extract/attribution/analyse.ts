@@ -282,6 +282,11 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   if (source && cue.cls !== 'clausal' && mediaHead(toks, source)) return null;
   // "if he or she believes …": a generic person, never a speaker.
   if (source && source[1] - source[0] === 1 && genericPronoun(toks, source[0])) return null;
+  // "Governor Says Legislators May Clarify Law": a source never holds an earlier cue; what follows it is the subject.
+  const holding = source ? done.find((d) => d.cue.s >= source![0] && d.cue.e <= source![1]) : undefined;
+  if (source && holding) source = holding.cue.e < source[1] ? [holding.cue.e, source[1]] : null;
+  // '"We will join in opposing this law"': a speech act inside a quotation, with its actor inside it too, is the quoted speaker's.
+  if (source && cue.cls === 'act' && source[0] < cue.s && insideQuote(ctx, toks[source[0]]!.start) && sameQuote(ctx, source[0], cue.s)) return null;
   const sourceSpan = source ? spanOf(toks, source) : null;
   const roleText = role ? roleOf(ctx, role) : null;
   const anteSpan = antecedent ? spanOf(toks, antecedent) : null;
@@ -434,4 +439,11 @@ function nameBehindTag(toks: readonly Tok[], np: [number, number], lo: number): 
   const s = lo + leadingContentStart(toks.slice(lo));
   const opening = npRight(toks, s, np[0]);
   return opening && toks[opening[1]]?.text === ',' ? opening : np;
+}
+
+/** Whether tokens `a` and `b` lie inside one top-level quotation. */
+function sameQuote(ctx: UnitContext, a: number, b: number): boolean {
+  const quoteOf = topQuotes(ctx);
+  const q = quoteOf[a];
+  return q !== null && q !== undefined && quoteOf[b] === q;
 }

@@ -13,7 +13,7 @@
 import { firstNameGender, NAME_SUFFIXES, NICKNAMES, PLACE_WORDS, TITLE_ROLES } from '../../lexicon/names';
 import { GENDERED_TITLES, ROLE_NOUNS, SOURCE_PRONOUNS } from '../../lexicon/reporting';
 import type { Attribution, Source } from '../../types';
-import { isGroupName, isOrgWord, isPersonName, lastWord, roleHead, splitNameRole } from '../sources';
+import { isGroupName, isOrgWord, isPersonName, lastWord, roleHead } from '../sources';
 
 interface Known {
   readonly name: string;
@@ -78,7 +78,7 @@ export function trackPeople(text: string): PersonMention[] {
   const flush = (): void => {
     if (run.length > 0) {
       const m = personOf(run, title, titleAt);
-      if (m) out.push(m);
+      if (m) out.push(withAppositiveRole(text, m));
     }
     run = [];
     title = null;
@@ -115,7 +115,8 @@ export function trackPeople(text: string): PersonMention[] {
 
 /** A person mention from a run of capitalised words and the title before it, or null. */
 function personOf(run: readonly { text: string; start: number; end: number }[], title: string | null, titleAt: number): PersonMention | null {
-  let words = run.map((r) => r.text);
+  // "President Lee’s": the possessive is no part of the name.
+  let words = run.map((r, i) => (i === run.length - 1 ? r.text.replace(/['’]s?$/, '') : r.text));
   let n = words.length;
   while (n > 1 && NAME_SUFFIXES.has(words[n - 1]!.toLowerCase())) n--;
   const core = words.slice(0, n);
@@ -128,11 +129,25 @@ function personOf(run: readonly { text: string; start: number; end: number }[], 
   return { name: words.join(' '), start: title !== null ? titleAt : run[0]!.start, end: run[run.length - 1]!.end, gender: gender ?? null, roles };
 }
 
+// "the aide, Jo Lee," and "Jo Lee, a spokeswoman for …": a role noun set off by a comma next to a name.
+const ROLE_BEFORE = /\b(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?([a-z]+),\s*$/;
+const ROLE_AFTER = /^,\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?([a-z]+)\b/;
+
+/** The mention with the role noun of an appositive next to it, if one is there ("the aide, Jo Lee"). */
+function withAppositiveRole(text: string, m: PersonMention): PersonMention {
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
+  const after = ROLE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
+  const roles = [before, after].filter((r): r is string => r !== undefined && ROLE_NOUNS.has(r));
+  return roles.length === 0 ? m : { ...m, roles: new Set([...m.roles, ...roles]) };
+}
+
 /** Full name, gender and role nouns of each person the article names, by surname key. */
 interface Person {
   readonly name: string;
   gender: Gender | null;
   readonly roles: Set<string>;
+  /** Where the full name first stands. */
+  readonly at: number;
 }
 
 /**
@@ -148,7 +163,7 @@ function peopleOf(mentions: readonly PersonMention[]): Map<string, Person[]> {
     const list = bySurname.get(key) ?? [];
     let p = list.find((x) => sameFirstName(x.name, m.name));
     if (!p) {
-      p = { name: m.name, gender: m.gender, roles: new Set(m.roles) };
+      p = { name: m.name, gender: m.gender, roles: new Set(m.roles), at: m.start };
       list.push(p);
       bySurname.set(key, list);
     }
@@ -158,7 +173,8 @@ function peopleOf(mentions: readonly PersonMention[]): Map<string, Person[]> {
   for (const m of mentions) {
     if (m.name.split(/\s+/).length >= 2) continue;
     const list = bySurname.get(lastWord(m.name));
-    const fits = list?.filter((p) => m.gender === null || p.gender === null || p.gender === m.gender) ?? [];
+    // Only a full name introduced before: "President Lee" then "his daughter, Ana Lee" are two people.
+    const fits = list?.filter((p) => p.at < m.start && (m.gender === null || p.gender === null || p.gender === m.gender)) ?? [];
     if (fits.length !== 1) continue;
     const p = fits[0]!;
     if (p.gender === null) p.gender = m.gender;
@@ -182,7 +198,9 @@ function sameFirstName(a: string, b: string): boolean {
 function personLike(name: string, people: ReadonlyMap<string, readonly Person[]>): boolean {
   if (!isPersonName(name)) return false;
   const words = name.split(/\s+/);
-  if (words.length === 1 || firstNameGender(words[0]!) !== null) return true;
+  // A single word is a surname, unless it reads as a plural no person of the article bears ("Legislators").
+  if (words.length === 1) return people.has(lastWord(name)) || !/s$/i.test(name);
+  if (firstNameGender(words[0]!) !== null) return true;
   return people.get(lastWord(name))?.some((p) => p.name === name) === true;
 }
 
@@ -249,7 +267,7 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
       resolved = fit ? { ...s, name: fit.name, role: s.role ?? fit.role } : { ...s, name: lower };
       unresolved = !fit && pronoun === 'person';
       if (fit && wanted && !genders.has(fit.name)) genders.set(fit.name, wanted);
-    } else if (ROLE_NOUNS.has(surname) && !personLike(s.name, people) && s.name === splitNameRole(s.text).name) {
+    } else if (ROLE_NOUNS.has(surname) && !personLike(s.name, people)) {
       // "the spokesperson added", "the congressman said": a role noun standing for someone named in the article.
       const fit = resolvePronouns ? byRole(history, people, surname, /^(?:the|this|that)\s/i.test(s.text) || s.name !== s.name.toLowerCase()) : undefined;
       if (fit) resolved = { ...s, name: fit.name, role: fit.role ?? s.name };
@@ -260,9 +278,11 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
       // Several people share the surname and no title tells them apart: a bare surname is the one the
       // article named first, its principal (AP style names a relative by first name: "his wife, Ana Lee").
       const principal = ambiguous.has(surname) && !hint ? people.get(surname)?.[0] : undefined;
+      // "President Lee" before the article names "Ana Lee" is someone else: a titled surname takes only a full name named before it.
+      const later = full !== undefined && /^\S+\.?\s/.test(s.text) && TITLE_ROLES.has(s.text.split(/\s+/)[0]!.toLowerCase()) && (people.get(surname)?.find((p) => p.name === full.name)?.at ?? -1) > s.span.start;
       if (byGender?.length === 1 && s.name.split(/\s+/).length === 1) resolved = { ...s, name: byGender[0]!.name };
       else if (principal && s.name.split(/\s+/).length === 1) resolved = { ...s, name: principal.name };
-      else if (full && !ambiguous.has(surname) && (hint === null || (genders.get(full.name) ?? hint) === hint) && (s.name.split(/\s+/).length === 1 || full.name.endsWith(s.name) || sameFirstName(full.name, s.name))) {
+      else if (full && !later && !ambiguous.has(surname) && (hint === null || (genders.get(full.name) ?? hint) === hint) && (s.name.split(/\s+/).length === 1 || full.name.endsWith(s.name) || sameFirstName(full.name, s.name))) {
         resolved = { ...s, name: full.name, role: s.role ?? full.role };
       }
     }

@@ -581,3 +581,14 @@ describe('extractAttributions: tags and places between a name and its verb', () 
     expect(pick('"I\'m saying that towns should decide," he said.', 'saying')).toBeUndefined();
   });
 });
+
+describe('extractAttributions: nested cues', () => {
+  it('keeps an earlier cue out of a later source in a headline', () => {
+    expect(pick('Governor Says Legislators May Clarify Law', 'Clarify')).toMatchObject({ source: 'Legislators' });
+  });
+  it('leaves a speech act inside a quotation to the quoted speaker', () => {
+    const text = '"The state will join others in opposing this law," Jo Lee said.';
+    expect(pick(text, 'opposing')).toBeUndefined();
+    expect(pick(text, 'said')).toMatchObject({ source: 'Jo Lee' });
+  });
+});

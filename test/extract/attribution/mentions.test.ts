@@ -100,3 +100,18 @@ describe('resolveArticleSources with the article text', () => {
     expect(a?.source?.name).toBe('she');
   });
 });
+
+describe('resolveArticleSources: roles from appositives, plurals', () => {
+  const text = 'On Friday the aide, Ana Lee, wrote a post. Then Malia spoke.';
+  it.each([
+    // "a former aide who …": the appositive "the aide, Ana Lee" tells who the aide is.
+    [[att('who', 'former party aide', null, 60)], ['Ana Lee']],
+    // A plural is no person a pronoun can stand for.
+    [[att('Ana Lee', 'Ana Lee', null, 10), att('Legislators', 'Legislators', null, 40), att('she', 'she', null, 55)], ['Ana Lee', 'Legislators', 'Ana Lee']],
+  ])('%#', (input, names) => {
+    expect(resolveArticleSources(input, true, text).map((a) => a.source?.name)).toEqual(names);
+  });
+  it('reads the role of an appositive next to a name', () => {
+    expect([...(trackPeople(text)[0]?.roles ?? [])]).toEqual(['aide']);
+  });
+});
