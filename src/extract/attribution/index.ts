@@ -13,8 +13,8 @@
  *
  * Limits: no syntactic parse, so content ends at punctuation-marked clause
  * boundaries (", adding …", ", who …", ", but …", ";") and can run long on a
- * comma-less sentence; pronoun resolution is recency-based, with gender known
- * only from titles and earlier pronouns (no first-name lexicon);
+ * comma-less sentence; pronoun resolution is recency-based (./mentions), with
+ * gender from titles, earlier pronouns and a first-name table;
  * an orphan quote with no cue in its sentence or the sentence before is not
  * attributed; verbs of perception ("seemed", "appears") and desire ("wants")
  * are not cues. PolNeAR dev, with the definitions in eval/attribution.ts:
