@@ -104,8 +104,18 @@ export const PHRASAL_CUES: readonly string[] = [
   'brush aside', 'sign off on', 'spell out', 'hit back', 'fire back', 'take issue with',
   'agree with', 'argue for', 'argue against', 'warn against', 'warn of', 'insist on',
   'issue an apology', 'offer an apology', 'make an apology', 'issue a statement', 'release a statement',
-  'put out a statement', 'say sorry',
+  'put out a statement', 'say sorry', 'go on',
 ];
+
+/**
+ * Phrasal cues that report only when a quotation follows them after a comma or a
+ * colon ('He went on, "You take 18 of them …"'); elsewhere they report nothing
+ * ("the talks went on for hours").
+ *
+ * @example
+ * QUOTE_INTRODUCERS.has('go on'); // true
+ */
+export const QUOTE_INTRODUCERS: ReadonlySet<string> = new Set(['go on']);
 
 /**
  * Communicative acts whose content is a prepositional phrase rather than a clause

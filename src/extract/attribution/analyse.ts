@@ -184,7 +184,9 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
       const affiliation = nameEnd < chunk.length && chunk[nameEnd]!.pos === 'ADP' && !chunk.slice(nameEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
       const nameSecond = nominal && nameEnd >= 1 && nameEnd <= 5 && (nameEnd === chunk.length || affiliation);
       // "The union, for its part, called for …": an adverbial or participial aside.
-      const aside = !nominal && !relative && !finite && (participle || chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV');
+      // A participle's phrase may hold a clause of its own ("moving to address a law that critics say …"); an age is an aside too.
+      const age = chunk.length === 1 && NAME_TAG.test(chunkFirst.text);
+      const aside = !nominal && !relative && (participle || age || (!finite && (chunkFirst.pos === 'ADP' || chunkFirst.pos === 'ADV')));
       const found = relative || nominal || aside ? npLeft(toks, k, lo) : null;
       // "Jo Lee, 31, who …, said", "Sen. Jo Lee, R-Texas, who …, said": an age or a party tag stands for the name before it;
       // "X, on Saturday, in Lima, Ohio, said": a place after a preposition is no subject either.

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ASPECTUAL, BARE_PARTICIPLES, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
+import { ASPECTUAL, BARE_PARTICIPLES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
 import { readsAsClause, trimEnd } from './content';
 import { isNonReporting, isRefusal, physicalAct, refusesAction } from './filters';
 import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, UNNAMED_ADVS, verbIndex } from './lexicon';
@@ -136,8 +136,9 @@ export function findCues(ctx: UnitContext): Cue[] {
       cues.push({ cls: 'turn', lemma: ':', s: i, e: i + 1 });
       continue;
     }
-    // A headline that names its source before a colon: "Ruiz: Talks Will Resume", "Poll: Lee Leads".
-    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 2 && atLineStart(ctx) && toks.slice(0, i).every((x) => (x.cap && x.pos !== 'VERB' && !/ing$/.test(x.lower)) || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower)) {
+    // A headline that names its source before a colon: "Ruiz: Talks Will Resume", "Poll: Lee Leads"; not one
+    // that reports an act before it ("Lee Attacks Student: …").
+    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 2 && atLineStart(ctx) && toks.slice(0, i).every((x, k) => (x.cap && x.pos !== 'VERB' && !/ing$/.test(x.lower) && (k === 0 || !verbs.has(x.lower))) || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower)) {
       cues.push({ cls: 'label', lemma: ':', s: i, e: i + 1 });
       continue;
     }
@@ -169,6 +170,7 @@ export function findCues(ctx: UnitContext): Cue[] {
     if ((phr || entry!.cls === 'act') && (prev?.lower === "n't" || prev?.lower === 'not') && /^(?:wo|will|would|wouldn't|won't)$/.test(toks[i - 2]?.lower ?? '')) continue;
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
     let e = i + 1 + (phr ? phr.tail.length : 0);
+    if (phr && QUOTE_INTRODUCERS.has(phr.lemma) && !((toks[e]?.text === ',' || toks[e]?.text === ':') && isQuoteStartAt(ctx, e + 1))) continue;
     if (isRefusal(toks, i, e)) continue;
     if (!phr && refusesAction(toks, entry!.lemma, e)) continue;
     if (physicalAct(toks, phr ? phr.lemma : entry!.lemma, e)) continue;
@@ -177,7 +179,7 @@ export function findCues(ctx: UnitContext): Cue[] {
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
     if (!phr && TAIL_ONLY.has(lemma) && !toks.slice(e).every((x) => isPunct(x) || isNominal(x) || x.pos === 'DET')) continue;
-    let cls: CueClass = phr ? 'act' : entry!.cls;
+    let cls: CueClass = phr ? (QUOTE_INTRODUCERS.has(phr.lemma) ? 'speech' : 'act') : entry!.cls;
     if (cls === 'clausal' && options.beliefs === false) continue;
     if (cls === 'act' && options.speechActs === false) continue;
     // Passive: "was asked", "is said to", "had not been formally announced"; the agent, if any, follows "by".

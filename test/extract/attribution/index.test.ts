@@ -592,3 +592,20 @@ describe('extractAttributions: nested cues', () => {
     expect(pick(text, 'said')).toMatchObject({ source: 'Jo Lee' });
   });
 });
+
+describe('extractAttributions: names the tagger misreads, asides, quotation introducers', () => {
+  it.each([
+    ['a surname that is also an adverb', '"The law does not discriminate," Long said.', 'said', { source: 'Long' }],
+    ['an age between name and verb', '"We lived off the campaign," Mr. Tan, 47, said.', 'said', { source: 'Mr. Tan' }],
+    ['a participle aside holding a clause', 'Gov. Jo Lee, moving to calm a law that critics say is unfair, said on Saturday that she would act.', 'said', { source: 'Gov. Jo Lee', content: 'that she would act' }],
+    ['"went on," before a quotation', 'He went on, "You take 18 of them and we win."', 'went on', { kind: 'direct', source: 'He' }],
+  ] as [string, string, string, Expect][])('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+  it.each([
+    ['"went on" with no quotation', 'The talks went on for hours.', 'went on'],
+    ['an adverb before the verb', 'He has long said the law is fine.', 'long'],
+  ])('%s', (_label, text, cue) => {
+    expect(pick(text, cue)).toBeUndefined();
+  });
+});
