@@ -1,4 +1,9 @@
+import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// The word-vector table is read at run time from beside the bundles (src/semantics/vectors.ts
+// looks in its own __dirname), so one copy in dist/ serves the CJS, ESM and CLI builds.
+const VECTORS = 'vectors.generated.bin';
 
 export default defineConfig([
   {
@@ -7,8 +12,11 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     clean: true,
+    // __dirname in the ESM build (import.meta.url), for the vector table.
+    shims: true,
     target: 'node18',
     outExtension: ({ format }) => ({ js: format === 'esm' ? '.mjs' : '.js' }),
+    onSuccess: async () => copyFileSync(`src/semantics/${VECTORS}`, `dist/${VECTORS}`),
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -17,10 +17,21 @@
  *   is contradict or qualify (a pair with no gold relation counts as wrong).
  * - agreement recall: gold agree pairs whose found claims are related by agree.
  *
- * Exits 1 when a figure is below its floor (issue 2 and issue 5).
+ * - ruled out ↔ only if shown (issue 12): a qualify or contradict relation
+ *   between a claim that says "ruled out" and one that says "only if" is a
+ *   tension between two positions of one point, and the Markdown and the HTML
+ *   show it there (the point's block holds both claims and the tension line
+ *   of their two positions).
+ *
+ * Exits 1 when a figure is below its floor (issue 2, issue 5 and issue 12).
  */
 import { compare } from '../src/compare';
 import { relateClaims } from '../src/align/relations';
+import { anchorId } from '../src/report/escape';
+import { toHtml } from '../src/report/html';
+import { mdText, toMarkdown } from '../src/report/markdown';
+import { tensionsBetween } from '../src/report/positions';
+import { positionLetter } from '../src/report/view';
 import type { Report } from '../src/types';
 import { floorCheck, pct, type Figure } from './lib';
 import { loadSeedStory, matchClaims, scoreStory, storyFigures } from './lib-stories';
@@ -61,6 +72,26 @@ for (const r of report.relations) {
   clusterPairs++;
   if (ga.some((x) => gb.some((y) => goldCluster.get(x) !== undefined && goldCluster.get(x) === goldCluster.get(y)))) clusterPairsOk++;
 }
+// Issue 12: the example story's "ruled out" / "only if" tension, shown between two positions.
+function ruledOutShown(): boolean {
+  const md = toMarkdown(report).split('\n### ');
+  const html = toHtml(report).split('<article class="cd-card cd-point ');
+  const textOf = new Map(report.claims.map((c) => [c.id, c.text]));
+  for (const r of report.relations) {
+    if (!isTension(r.label)) continue;
+    const [ta, tb] = [textOf.get(r.a) ?? '', textOf.get(r.b) ?? ''];
+    if (!((/ruled out/i.test(ta) && /only if/i.test(tb)) || (/only if/i.test(ta) && /ruled out/i.test(tb)))) continue;
+    const point = report.points.find((k) => k.claimIds.includes(r.a) && k.claimIds.includes(r.b));
+    const tension = point && tensionsBetween(point.positions, report.relations).find((t) => t.relations.includes(r));
+    if (!point || !tension) continue;
+    const letter = (id: string): string => positionLetter(point.positions.findIndex((p) => p.id === id));
+    const inMd = md.some((b) => b.includes(mdText(ta)) && b.includes(mdText(tb)) && b.includes(`- **${letter(tension.a)} ↔ ${letter(tension.b)}**: ${tension.label}`));
+    const inHtml = html.some((b) => b.includes(`id="${anchorId('k', point.id)}"`) && b.includes(`data-position="${tension.a}"`) && b.includes(`data-position="${tension.b}"`) && b.includes(`class="cd-tension ${r.label}"`));
+    if (inMd && inHtml) return true;
+  }
+  return false;
+}
+
 const f = storyFigures(counts);
 const found = match.size;
 const outlet000 = report.articles.find((a) => a.id === '000')?.outlet ?? null;
@@ -72,9 +103,10 @@ const figures: Figure[] = [
   { name: 'tension recall', value: f['tension recall'] ?? 0, floor: 0.6, detail: `${counts.tensionHit}/${counts.tensionGold}` },
   { name: 'tension precision', value: f['tension precision'] ?? 0, floor: 0.5, detail: `${counts.tensionPredOk}/${counts.tensionPred}` },
   { name: 'agreement recall', value: f['agreement recall'] ?? 0, floor: 0.5, detail: `${counts.agreeHit}/${counts.agreeGold}` },
+  { name: 'ruled out ↔ only if shown', value: ruledOutShown() ? 1 : 0, floor: 1, detail: 'md + html' },
 ];
 
-process.stdout.write(`claimdiff eval:seeds — ${inputs.length} articles, ${report.claims.length} claims, ${report.clusters.length} clusters, ${report.relations.length} relations, compare() ${ms.toFixed(0)} ms\n\n`);
+process.stdout.write(`claimdiff eval:seeds — ${inputs.length} articles, ${report.claims.length} claims, ${report.points.length} points, ${report.relations.length} relations, compare() ${ms.toFixed(0)} ms\n\n`);
 if (process.argv.includes('--verbose')) {
   process.stdout.write('Unmatched gold claims:\n');
   for (const g of gold.claims) if (!match.has(g.id)) process.stdout.write(`  ${g.id}: ${g.text.slice(0, 110)}\n`);

@@ -14,7 +14,7 @@ import { loadDevStories, scoreStory, storyFigures, type StoryCounts } from './li
 
 const FLOORS: Readonly<Record<string, number>> = {
   'claim recall': 0.85,
-  'claim precision': 0.6,
+  'claim precision': 0.85,
   'speaker accuracy': 0.6,
   'quote-kind accuracy': 0.6,
   'tension recall': 0.3,

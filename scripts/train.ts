@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const steps = ['train-relate.ts', 'train-stance.ts'];
+const steps = ['train-relate.ts', 'train-stance.ts', 'train-points.ts', 'train-point-relations.ts'];
 for (const step of steps) {
   const file = join(__dirname, step);
   if (!existsSync(file)) continue;

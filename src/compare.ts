@@ -73,5 +73,5 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     });
   }
   const relations = options.relations === false ? [] : relateClaims(claims, alignment.clusters, normalized);
-  return buildReport({ articles: normalized, claims, clusters: alignment.clusters, relations, messages });
+  return buildReport({ articles: normalized, claims, points: alignment.clusters, relations, messages });
 }

@@ -32,6 +32,9 @@ export { stance, checkClaim, defaultStanceOptions } from './stance/stance';
 export type { StanceOptions } from './stance/stance';
 
 export { buildReport } from './report/build';
+export type { ReportParts } from './report/build';
+export { positionsOf, tensionsBetween } from './report/positions';
+export type { PositionTension } from './report/positions';
 export { toJson } from './report/json';
 export { toMarkdown, defaultMarkdownOptions } from './report/markdown';
 export type { MarkdownOptions } from './report/markdown';
@@ -39,3 +42,10 @@ export { toHtml, defaultHtmlOptions } from './report/html';
 export type { HtmlOptions } from './report/html';
 export { toRows, toCsv } from './report/rows';
 export type { ReportRow } from './report/rows';
+
+export { wordVector, wordRank } from './semantics/vectors';
+export { vectorProfile, rankWeight } from './semantics/profile';
+export type { VectorProfile, WordWeight } from './semantics/profile';
+export { softMatch, softCoverage } from './semantics/soft-match';
+export { claimVector, claimCosine, commonDirection } from './semantics/claim-vector';
+export { cosine, phraseSimilarity } from './semantics/similarity';

@@ -209,7 +209,7 @@ export interface Claim {
 }
 
 /**
- * How the articles of a cluster relate overall.
+ * How the articles of a point relate overall.
  *
  * @example
  * const c: Consensus = 'contested';
@@ -217,17 +217,44 @@ export interface Claim {
 export type Consensus = 'agreement' | 'contested' | 'mixed' | 'single-source';
 
 /**
- * Claims of different articles that speak about the same thing.
+ * Claims inside one point that agree with each other: one side of the point.
+ * Agree relations join claims into a position; a claim whose relations are
+ * all tensions stands apart in its own. Every claim of a point lies in
+ * exactly one of its positions.
  *
  * @example
- * const k: Cluster = { id: 'k1', claimIds: ['a1:c1', 'a2:c3'], articleIds: ['a1', 'a2'], label: 'bridge closed', consensus: 'agreement', firstReported: null };
+ * const p: Position = { id: 'p1.1', claimIds: ['a1:c1', 'a2:c3'], articleIds: ['a1', 'a2'], label: 'bridge closed' };
  */
-export interface Cluster {
+export interface Position {
+  /** `${pointId}.${n}`, n from 1 in the point's order of positions (widest first). */
+  readonly id: string;
+  readonly claimIds: readonly string[];
+  /** The articles of its claims, in input order. */
+  readonly articleIds: readonly string[];
+  /** A short human label: the position's most central claim, trimmed. */
+  readonly label: string;
+}
+
+/**
+ * The question, event or proposition that claims of different articles
+ * address, shown as its positions.
+ *
+ * @example
+ * const k: Point = {
+ *   id: 'p1', claimIds: ['a1:c1', 'a2:c3'], articleIds: ['a1', 'a2'], label: 'bridge closed',
+ *   positions: [{ id: 'p1.1', claimIds: ['a1:c1', 'a2:c3'], articleIds: ['a1', 'a2'], label: 'bridge closed' }],
+ *   consensus: 'agreement', firstReported: null,
+ * };
+ */
+export interface Point {
+  /** `p${n}`, n from 1 in the order of each point's first claim. */
   readonly id: string;
   readonly claimIds: readonly string[];
   readonly articleIds: readonly string[];
-  /** A short human label: the cluster's most central claim, trimmed. */
+  /** A short human label: the point's most central claim, trimmed. */
   readonly label: string;
+  /** Groups of claims that agree, widest first; together they hold every claim of the point once. */
+  readonly positions: readonly Position[];
   readonly consensus: Consensus;
   readonly firstReported: { readonly articleId: string; readonly publishedAt: string } | null;
 }
@@ -297,7 +324,7 @@ export interface RelateResult {
 }
 
 /**
- * A relation between two aligned claims of different articles.
+ * A relation between two claims of different articles inside one point.
  *
  * @example
  * const r: Relation = { a: 'a1:c1', b: 'a2:c4', label: 'agree', score: 0.8, reasons: [] };
@@ -355,10 +382,11 @@ export interface Message {
  * const report: Report = compare([{ text: 'The bridge is closed.' }, { text: 'The bridge is open.' }]);
  */
 export interface Report {
-  readonly schemaVersion: 1;
+  /** 2 since points carry positions (1 had `clusters`). */
+  readonly schemaVersion: 2;
   readonly articles: readonly Article[];
   readonly claims: readonly Claim[];
-  readonly clusters: readonly Cluster[];
+  readonly points: readonly Point[];
   readonly relations: readonly Relation[];
   readonly sources: readonly SourceSummary[];
   readonly messages: readonly Message[];

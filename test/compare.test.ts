@@ -32,8 +32,11 @@ describe('compare on the bridge story', () => {
     }
   });
 
-  test('clusters span at least two articles and relations join different articles', () => {
-    for (const k of report.clusters) expect(k.articleIds.length).toBeGreaterThanOrEqual(2);
+  test('points span at least two articles, their positions hold each claim once, and relations join different articles', () => {
+    for (const k of report.points) {
+      expect(k.articleIds.length).toBeGreaterThanOrEqual(2);
+      expect(k.positions.flatMap((p) => p.claimIds).sort()).toEqual([...k.claimIds].sort());
+    }
     for (const r of report.relations) expect(r.a.split(':')[0]).not.toBe(r.b.split(':')[0]);
   });
 
@@ -107,7 +110,7 @@ describe('articles about different events', () => {
     const note = report.messages.find((m) => m.code === 'several_events');
     expect(note?.message).toContain('n1, n2 | s1, s2');
     // The claims that name the place or the toll stay within their event.
-    const named = report.clusters.filter((k) => k.label.includes('killing') || k.label.includes('mayor'));
+    const named = report.points.filter((k) => k.label.includes('killing') || k.label.includes('mayor'));
     for (const k of named) expect(new Set(k.articleIds.map((id) => id[0])).size).toBe(1);
   });
 });

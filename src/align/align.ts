@@ -16,7 +16,10 @@ import { candidatePairs, storyGroups } from './blocking';
 import { averageLinkage } from './cluster';
 import { pairVector, pointContext, type PointContext } from './pair-features';
 import { idfTable, profile, resolveNames } from './profile';
-import { pointModel, samePointProbability, type PointModel } from './scorer';
+import { pointModel, samePointProbabilities, type PointModel } from './scorer';
+import { claimCosine, claimVector } from '../semantics/claim-vector';
+import { vectorProfile } from '../semantics/profile';
+import { softMatch } from '../semantics/soft-match';
 import type { Claim } from '../types';
 
 /**
@@ -96,7 +99,13 @@ export function alignmentCandidates(
   const profiles = resolveNames(claims.map(profile));
   const idf = idfTable(profiles);
   const { stories, storyOf } = storyGroups(profiles, opts.storyLinkage);
-  const context = pointContext(claims, profiles, idf, storyOf);
+  const meaning = claims.map((c) => vectorProfile(c.text));
+  const vectors = meaning.map((m) => claimVector(m));
+  const semantic = (i: number, j: number): { vector: number; soft: number } => ({
+    vector: claimCosine(vectors[i] ?? null, vectors[j] ?? null),
+    soft: softMatch(meaning[i]!, meaning[j]!),
+  });
+  const context = pointContext(claims, profiles, idf, storyOf, semantic);
   // Claims of one article stay candidates: a headline and its body may share a point.
   const candidates = candidatePairs(profiles, opts.maxDocFrequency, idf).map(([i, j]) => ({ i, j, x: pairVector(context, i, j) }));
   return { context, candidates, stories };
@@ -112,9 +121,10 @@ export function alignmentCandidates(
 export function align(claims: readonly Claim[], options: AlignOptions = defaultAlignOptions): Alignment {
   const opts = { ...defaultAlignOptions, ...options };
   const { candidates, stories, context } = alignmentCandidates(claims, opts);
+  const probabilities = samePointProbabilities(claims, candidates, options.model ?? pointModel);
   const pairs = candidates
-    .map(({ i, j, x }) => {
-      const p = samePointProbability(x, options.model ?? pointModel);
+    .map(({ i, j }, k) => {
+      const p = probabilities[k] ?? 0;
       const same = context.storyOf.get(claims[i]!.articleId) === context.storyOf.get(claims[j]!.articleId);
       return { i, j, score: p * (same ? 1 : opts.crossStoryFactor) };
     })

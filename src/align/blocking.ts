@@ -65,11 +65,21 @@ function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, num
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+/** Up to this many claims, every pair is a candidate. */
+const ALL_PAIRS_MAX = 200;
+
 /** Most candidate partners kept per claim: bounds the work on large inputs. */
 const MAX_NEIGHBOURS = 200;
 
 export function candidatePairs(profiles: readonly Profile[], maxDf: number, idf: ReadonlyMap<string, number>): [number, number][] {
   const n = profiles.length;
+  // A few articles' worth of claims: every pair is cheap to score, and claims about
+  // one point often share no word at all ("hinted at an early exit" / "is not quitting").
+  if (n <= ALL_PAIRS_MAX) {
+    const all: [number, number][] = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) all.push([i, j]);
+    return all;
+  }
   const index = new Map<string, number[]>();
   const keysOf = profiles.map((p) => [...new Set<string>([...p.terms.keys(), ...[...p.entities].map((e) => `E:${e}`), ...[...p.classes].map((c) => `C:${c}`)])]);
   keysOf.forEach((keys, i) => {

@@ -1,23 +1,14 @@
 /**
  * The relation stage of compare(): every pair of claims from different
- * articles within a cluster is related with relate(), given what compare()
- * knows about each claim (date, source, modality), and the reasons' spans are
- * moved from claim-relative to article offsets.
+ * articles within a point is related by relateInPoint() (relate()'s reading of
+ * the texts with what compare() knows of each claim: date, source, modality,
+ * numbers, times), and the reasons' spans are moved from claim-relative to
+ * article offsets. Within a large point only the strongest pairs are related.
  *
  * @module
  */
-import { relate } from '../relate/relate';
-import type { ClaimContext } from '../relate/context';
+import { relateInPoint } from '../relate/in-point';
 import type { Article, Claim, Reason, Relation } from '../types';
-
-function contextOf(claim: Claim, article: Article | undefined): ClaimContext {
-  return {
-    publishedAt: article?.publishedAt ?? null,
-    source: claim.attribution?.source?.name ?? null,
-    polarity: claim.polarity,
-    modality: claim.modality,
-  };
-}
 
 function toArticleSpans(reasons: readonly Reason[], a: Claim, b: Claim): Reason[] {
   return reasons.map((r) => ({
@@ -31,7 +22,7 @@ function toArticleSpans(reasons: readonly Reason[], a: Claim, b: Claim): Reason[
 }
 
 /**
- * Relations between the claims of different articles inside each cluster.
+ * Relations between the claims of different articles inside each point.
  * `a` is always the claim of the article that comes first in input order.
  *
  * @example
@@ -50,7 +41,7 @@ export function relateClaims(claims: readonly Claim[], clusters: readonly (reado
         let y = members[j]!;
         if (x.articleId === y.articleId) continue;
         if ((order.get(x.articleId) ?? 0) > (order.get(y.articleId) ?? 0)) [x, y] = [y, x];
-        const r = relate(x.text, y.text, { a: contextOf(x, articleOf.get(x.articleId)), b: contextOf(y, articleOf.get(y.articleId)), aligned: true });
+        const r = relateInPoint({ claim: x, publishedAt: articleOf.get(x.articleId)?.publishedAt ?? null }, { claim: y, publishedAt: articleOf.get(y.articleId)?.publishedAt ?? null });
         out.push({ a: x.id, b: y.id, label: r.label, score: Math.round(r.score * 1e4) / 1e4, reasons: toArticleSpans(r.reasons, x, y) });
       }
     }

@@ -79,14 +79,25 @@ function checkModel(model: BoostedModel): void {
  * relate('Talks could resume, but only if a ceasefire holds.', 'The minister ruled out talks for now.').label; // 'qualify'
  */
 export function relate(a: string, b: string, options: RelateOptions = defaultRelateOptions): RelateResult {
+  return relateReading(a, b, options).result;
+}
+
+/**
+ * relate() with the model's probabilities beside its result: [agree, conflict, neutral],
+ * read both ways. compare()'s relation head reads them with what it knows of each claim.
+ *
+ * @example
+ * relateReading('The bridge is open.', 'The bridge is not open.').probs.length; // 3
+ */
+export function relateReading(a: string, b: string, options: RelateOptions = defaultRelateOptions): { readonly result: RelateResult; readonly probs: readonly number[] } {
   if (typeof a !== 'string' || typeof b !== 'string') {
     throw new ClaimdiffError('text_not_string', 'relate(a, b) takes two strings; pass claim.text, not the claim object.');
   }
-  if (a.trim().length === 0 || b.trim().length === 0) return { label: 'neutral', score: 1, reasons: [] };
+  if (a.trim().length === 0 || b.trim().length === 0) return { result: { label: 'neutral', score: 1, reasons: [] }, probs: [0, 0, 1] };
   const f = pairFeatures(a, b);
   const model = options.model ?? committed;
   if (model !== committed || !checked) { checkModel(model); checked = model === committed || checked; }
   const probs = pairProba(model, f.vector, pairFeatures(b, a).vector);
   const thresholds = options.aligned === true ? { ...model.thresholds, unrelated: ALIGNED_NEUTRAL_MIN } : model.thresholds;
-  return decide(f, probs, options.a, options.b, thresholds);
+  return { result: decide(f, probs, options.a, options.b, thresholds), probs };
 }

@@ -1,82 +1,75 @@
 /**
- * Builds the Report: numbered clusters with their consensus and first report,
- * the sources table, and the messages, all in a deterministic order.
+ * Builds the Report: numbered points with their positions, consensus and
+ * first report, the sources table, and the messages, all in a deterministic
+ * order.
  *
  * @module
  */
-import type { Article, Claim, Cluster, Consensus, Message, Relation, Report, SourceSummary } from '../types';
+import type { Article, Claim, Consensus, Message, Point, Relation, Report, SourceSummary } from '../types';
+import { centralClaim, positionsOf, trimLabel } from './positions';
 
 /**
  * What buildReport() is built from: the output of the earlier stages.
  *
  * @example
- * const parts: ReportParts = { articles: [], claims: [], clusters: [], relations: [], messages: [] };
+ * const parts: ReportParts = { articles: [], claims: [], points: [], relations: [], messages: [] };
  */
 export interface ReportParts {
   readonly articles: readonly Article[];
   readonly claims: readonly Claim[];
-  readonly clusters: readonly (readonly string[])[];
+  /** The claim ids of each point, as alignment grouped them (any order). */
+  readonly points: readonly (readonly string[])[];
   readonly relations: readonly Relation[];
   readonly messages: readonly Message[];
 }
 
-const LABEL_MAX = 100;
 const UNRESOLVED = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 
 /**
- * Assembles the final {@link Report} from the stages' outputs.
+ * Assembles the final {@link Report} from the stages' outputs. Points are
+ * numbered `p1`, `p2`, … in the order of their first claim; each is split
+ * into its positions ({@link positionsOf}) by the relations among its claims.
  *
  * @example
- * buildReport({ articles: [], claims: [], clusters: [], relations: [], messages: [] }).schemaVersion; // 1
+ * buildReport({ articles: [], claims: [], points: [], relations: [], messages: [] }).schemaVersion; // 2
  */
 export function buildReport(parts: ReportParts): Report {
   const order = new Map(parts.articles.map((a, i) => [a.id, i]));
   const claimIndex = new Map(parts.claims.map((c, i) => [c.id, i]));
   const byId = new Map(parts.claims.map((c) => [c.id, c]));
-  const sortedClusters = parts.clusters
+  const sortedPoints = parts.points
     .map((ids) => [...ids].sort((x, y) => (claimIndex.get(x) ?? 0) - (claimIndex.get(y) ?? 0)))
     .sort((x, y) => (claimIndex.get(x[0]!) ?? 0) - (claimIndex.get(y[0]!) ?? 0));
-  const clusters: Cluster[] = sortedClusters.map((ids, k) => {
+  const points: Point[] = sortedPoints.map((ids, k) => {
     const members = ids.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
     const articleIds = [...new Set(members.map((c) => c.articleId))].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
     const inside = new Set(ids);
     const relations = parts.relations.filter((r) => inside.has(r.a) && inside.has(r.b));
+    const id = `p${k + 1}`;
     return {
-      id: `k${k + 1}`,
+      id,
       claimIds: ids,
       articleIds,
-      label: labelOf(members, relations),
+      // The claim most connected by any non-neutral relation speaks for the point.
+      label: trimLabel(centralClaim(members, relations.filter((r) => r.label !== 'neutral'))?.text ?? ''),
+      positions: positionsOf(id, members, relations, order),
       consensus: consensusOf(articleIds.length, relations),
       firstReported: firstReported(articleIds, parts.articles),
     };
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     articles: parts.articles,
     claims: parts.claims,
-    clusters,
+    points,
     relations: parts.relations,
     sources: summarizeSources(parts.claims, parts.articles),
     messages: sortMessages(parts.messages, order),
   };
 }
 
-function labelOf(members: readonly Claim[], relations: readonly Relation[]): string {
-  // The most connected claim speaks for the cluster; ties go to the earliest.
-  const degree = new Map<string, number>();
-  for (const r of relations) {
-    if (r.label === 'neutral') continue;
-    degree.set(r.a, (degree.get(r.a) ?? 0) + r.score);
-    degree.set(r.b, (degree.get(r.b) ?? 0) + r.score);
-  }
-  let best = members[0];
-  for (const c of members) if ((degree.get(c.id) ?? 0) > (degree.get(best?.id ?? '') ?? 0)) best = c;
-  const text = (best?.text ?? '').replace(/\s+/g, ' ').trim();
-  return text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1).replace(/\s+\S*$/, '')}…` : text;
-}
-
 /**
- * Overall consensus of a cluster from its relations.
+ * Overall consensus of a point from its relations.
  *
  * @example
  * consensusOf(2, [{ a: 'x', b: 'y', label: 'contradict', score: 0.9, reasons: [] }]); // 'contested'
@@ -90,7 +83,7 @@ export function consensusOf(articleCount: number, relations: readonly Relation[]
   return 'mixed';
 }
 
-function firstReported(articleIds: readonly string[], articles: readonly Article[]): Cluster['firstReported'] {
+function firstReported(articleIds: readonly string[], articles: readonly Article[]): Point['firstReported'] {
   let best: { articleId: string; publishedAt: string } | null = null;
   for (const a of articles) {
     if (!articleIds.includes(a.id) || a.publishedAt === null) continue;

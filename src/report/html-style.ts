@@ -59,11 +59,16 @@ background:var(--bg);padding:24px 28px 40px;max-width:1180px;margin:0 auto;box-s
 .cd-cell.silent{color:#9aa0a8;font-weight:400;background:repeating-linear-gradient(135deg,#fafaf8 0 6px,#f0efeb 6px 12px)}
 .cd-matrix tfoot td,.cd-matrix tfoot th{font-size:12px;color:var(--muted);text-align:center;border-bottom:0}
 .cd-matrix tfoot th{text-align:right}
-.cd-cluster{border-left:5px solid var(--grey)}
-.cd-cluster.contested{border-left-color:var(--red)}
-.cd-cluster.mixed{border-left-color:#d69e2e}
-.cd-cluster.agreement{border-left-color:#3f9a5a}
-.cd-cluster.single-source{border-left-color:#7aa2c9}
+.cd-point{border-left:5px solid var(--grey)}
+.cd-point.contested{border-left-color:var(--red)}
+.cd-point.mixed{border-left-color:#d69e2e}
+.cd-point.agreement{border-left-color:#3f9a5a}
+.cd-point.single-source{border-left-color:#7aa2c9}
+.cd-position{margin:0 0 12px}
+.cd-position h4{margin:0 0 6px;font-size:14px}
+.cd-position h4 small{font-weight:400;color:var(--muted)}
+.cd-letter{display:inline-block;min-width:20px;text-align:center;border-radius:4px;background:var(--grey-bg);color:var(--ink);font-weight:700;margin-right:6px;padding:0 4px}
+.cd-pair{margin:10px 0 6px;font-size:13px;font-weight:600}
 .cd-meta{font-size:13px;color:var(--muted);margin:0 0 10px}
 .cd-claims{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:10px}
 .cd-claim{border:1px solid var(--line);border-radius:6px;padding:10px 12px;background:#fcfbf9}
@@ -115,7 +120,7 @@ export const PAGE_CSS = 'html,body{margin:0;background:#f5f3ee}';
 
 /**
  * The filter script: a search box and consensus checkboxes that hide matrix
- * rows and cluster cards. It only reads `data-*` attributes, never text from
+ * rows and point cards. It only reads `data-*` attributes, never text from
  * the input, and the page is complete without it.
  *
  * @example

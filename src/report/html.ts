@@ -1,8 +1,9 @@
 /**
  * The HTML report: one self-contained page an editor can read before the
  * articles themselves. At a glance, a matrix of the points several outlets
- * cover (rows) by article (columns); then each point with who says what and
- * every tension side by side; then each article with its claims highlighted
+ * cover (rows) by article (columns); then each point as its positions (who
+ * says what, with outlets, speakers and dates) and every tension between
+ * positions side by side; then each article with its claims highlighted
  * by how contested they are; then who is quoted where.
  *
  * Everything from the input is escaped, only http(s) URLs become links, the
@@ -11,12 +12,13 @@
  *
  * @module
  */
-import type { Article, Claim, Cluster, Consensus, Relation, Report } from '../types';
+import type { Article, Claim, Consensus, Point, Relation, Report } from '../types';
 import { anchorId, escapeHtml as esc, markText, safeHref, type MarkRange } from './escape';
 import { FILTER_SCRIPT, PAGE_CSP, PAGE_CSS, REPORT_CSS } from './html-style';
+import { tensionsBetween } from './positions';
 import {
-  byTension, cellsOf, count, evidenceSpan, opensWithQuote, reasonTexts, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
-  type Cell, type CellState, type ReportView,
+  cellsOf, count, dateRange, evidenceSpan, opensWithQuote, reasonTexts, outletOf, positionFacts, positionLetter, quoteKindLabel, sharedPoints, singleOutletClaims,
+  speakerOf, summaryOf, viewOf, type Cell, type CellState, type ReportView,
 } from './view';
 
 /**
@@ -99,15 +101,15 @@ function quoteHtml(claim: Claim, marks: readonly MarkRange[]): string {
   return `<p class="cd-quote${opensWithQuote(claim.text) ? ' cd-own' : ''}">${markText(claim.text, marks)}</p>`;
 }
 
-function searchText(view: ReportView, cluster: Cluster): string {
-  const words = [cluster.label, ...cluster.claimIds.map((id) => view.claimById.get(id)?.text ?? '')];
+function searchText(view: ReportView, point: Point): string {
+  const words = [point.label, ...point.claimIds.map((id) => view.claimById.get(id)?.text ?? '')];
   return esc(words.join(' ').toLowerCase().replace(/\s+/g, ' '));
 }
 
-/** The distinct tension reasons of a cluster, strongest first, for the matrix row. */
-function topReasons(view: ReportView, cluster: Cluster, max = 3): { text: string; label: 'contradict' | 'qualify' }[] {
+/** The distinct tension reasons of a point, strongest first, for the matrix row. */
+function topReasons(view: ReportView, point: Point, max = 3): { text: string; label: 'contradict' | 'qualify' }[] {
   const out: { text: string; label: 'contradict' | 'qualify' }[] = [];
-  for (const r of view.relationsOfCluster.get(cluster.id) ?? []) {
+  for (const r of view.relationsOfPoint.get(point.id) ?? []) {
     if (r.label !== 'contradict' && r.label !== 'qualify') continue;
     const texts = r.reasons.length > 0 ? reasonTexts(view, r) : [r.label === 'contradict' ? 'contradiction' : 'qualification'];
     for (const text of texts) if (out.length < max && !out.some((o) => o.text === text)) out.push({ text, label: r.label });
@@ -115,7 +117,7 @@ function topReasons(view: ReportView, cluster: Cluster, max = 3): { text: string
   return out;
 }
 
-function cellHtml(article: Article, cell: Cell): string {
+function cellHtml(article: Article, cell: Cell, letters = ''): string {
   const outlet = outletOf(article);
   const c = cell.counts;
   const tally = cell.state === 'silent' ? 'does not report this' : `${c.agree} agree, ${c.contradict} contradict, ${c.qualify} qualify`;
@@ -123,10 +125,20 @@ function cellHtml(article: Article, cell: Cell): string {
   const first = cell.claimIds[0];
   const inner = cell.state === 'silent' || !first ? esc(CELL_WORD[cell.state]) : `<a href="#${anchorId('c', first)}">${esc(CELL_WORD[cell.state])}</a>`;
   const ev = cell.evidence ? `<q>${esc(cell.evidence)}</q>` : '';
-  return `<td class="cd-cell ${cell.state}" data-article="${esc(article.id)}" data-state="${cell.state}" title="${esc(title)}">${inner}${ev}</td>`;
+  const pos = letters ? ` <span class="cd-letter" title="${esc(`position ${letters}`)}">${esc(letters)}</span>` : '';
+  return `<td class="cd-cell ${cell.state}" data-article="${esc(article.id)}" data-state="${cell.state}" title="${esc(title)}">${inner}${pos}${ev}</td>`;
 }
 
-function matrixHtml(view: ReportView, shared: readonly Cluster[]): string {
+/** The letters of the positions an article's claims take in a point, when the point has more than one ("A", "A B"). */
+function lettersOf(point: Point, articleId: string): string {
+  if (point.positions.length < 2) return '';
+  return point.positions
+    .map((p, i) => (p.articleIds.includes(articleId) ? positionLetter(i) : ''))
+    .filter((x) => x)
+    .join(' ');
+}
+
+function matrixHtml(view: ReportView, shared: readonly Point[]): string {
   const articles = view.report.articles;
   if (shared.length === 0) return '<p class="cd-empty">No claim is covered by more than one article, so there is nothing to line up.</p>';
   const head = articles
@@ -138,7 +150,7 @@ function matrixHtml(view: ReportView, shared: readonly Cluster[]): string {
     for (const [id, cell] of cells) if (cell.state !== 'silent') covered.set(id, (covered.get(id) ?? 0) + 1);
     const whyHtml = topReasons(view, k).map((why) => `<span class="cd-why ${why.label}">${why.label === 'contradict' ? '✗' : '≈'} ${esc(why.text)}</span>`).join('');
     const label = `<a href="#${anchorId('k', k.id)}">${esc(k.label)}</a> ${chip(k.consensus, CONSENSUS_WORD[k.consensus])}${whyHtml}`;
-    const tds = articles.map((a) => cellHtml(a, cells.get(a.id) ?? { state: 'silent', claimIds: [], evidence: null, counts: { agree: 0, contradict: 0, qualify: 0 } })).join('');
+    const tds = articles.map((a) => cellHtml(a, cells.get(a.id) ?? { state: 'silent', claimIds: [], evidence: null, counts: { agree: 0, contradict: 0, qualify: 0 } }, lettersOf(k, a.id))).join('');
     return `<tr data-consensus="${k.consensus}" data-search="${searchText(view, k)}"><th scope="row">${label}</th>${tds}</tr>`;
   });
   const foot = articles.map((a) => `<td>${covered.get(a.id) ?? 0} of ${shared.length}</td>`).join('');
@@ -156,21 +168,32 @@ function tensionHtml(view: ReportView, r: Relation): string {
   return `<div class="cd-tension ${r.label}">${side(r.a)}<div class="cd-vs">${chip(r.label, `⟷ ${word}`)}${reasons}<span class="cd-score">confidence ${r.score.toFixed(2)}</span></div>${side(r.b)}</div>`;
 }
 
-function clusterHtml(view: ReportView, k: Cluster): string {
-  const rels = view.relationsOfCluster.get(k.id) ?? [];
-  const claims = k.claimIds
-    .map((id) => view.claimById.get(id))
-    .filter((c): c is Claim => c !== undefined)
-    .sort((x, y) => (view.articleIndex.get(x.articleId) ?? 0) - (view.articleIndex.get(y.articleId) ?? 0) || x.span.start - y.span.start);
-  const present = new Set(claims.map((c) => c.articleId));
+function positionHtml(view: ReportView, point: Point, index: number, rels: readonly Relation[]): string {
+  const position = point.positions[index]!;
+  const facts = positionFacts(view, position);
+  const meta = [esc(facts.outlets.join(', ')), `speakers: ${esc(facts.speakers.join(', '))}`];
+  if (facts.dates.length > 0) meta.push(esc(dateRange(facts.dates)));
+  const name = point.positions.length === 1 ? 'One position' : `<span class="cd-letter">${positionLetter(index)}</span>${esc(position.label)}`;
+  const cards = facts.claims.map((c) => `<div class="cd-claim" id="${anchorId('c', c.id)}">${whoHtml(view, c)}${quoteHtml(c, claimMarks(c, rels))}</div>`).join('');
+  return `<section class="cd-position" id="${anchorId('q', position.id)}" data-position="${esc(position.id)}"><h4>${name} <small>${meta.join(' · ')}</small></h4><div class="cd-claims">${cards}</div></section>`;
+}
+
+function pointHtml(view: ReportView, k: Point): string {
+  const rels = view.relationsOfPoint.get(k.id) ?? [];
+  const present = new Set(k.claimIds.map((id) => view.claimById.get(id)?.articleId).filter((id): id is string => id !== undefined));
   const silent = view.report.articles.filter((a) => !present.has(a.id)).map((a) => esc(outletOf(a)));
-  const meta: string[] = [`${count(present.size, 'article')}`];
+  const meta: string[] = [`${count(present.size, 'article')}`, count(k.positions.length, 'position')];
   if (k.firstReported) meta.push(`first reported by ${outletHtml(view, k.firstReported.articleId)} on ${esc(dateOf(k.firstReported.publishedAt))}`);
   if (silent.length > 0) meta.push(`silent: ${silent.join(', ')}`);
-  const cards = claims.map((c) => `<div class="cd-claim" id="${anchorId('c', c.id)}">${whoHtml(view, c)}${quoteHtml(c, claimMarks(c, rels))}</div>`).join('');
-  const tensions = rels.filter((r) => r.label === 'contradict' || r.label === 'qualify').sort(byTension);
-  const tensionBlock = tensions.length > 0 ? `<div class="cd-tensions"><h4>${count(tensions.length, 'tension')}</h4>${tensions.map((r) => tensionHtml(view, r)).join('')}</div>` : '';
-  return `<article class="cd-card cd-cluster ${k.consensus}" id="${anchorId('k', k.id)}" data-consensus="${k.consensus}" data-search="${searchText(view, k)}"><h3>${esc(k.label)} ${chip(k.consensus, CONSENSUS_WORD[k.consensus])}</h3><p class="cd-meta">${meta.join(' · ')}</p><div class="cd-claims">${cards}</div>${tensionBlock}</article>`;
+  const positions = k.positions.map((_, i) => positionHtml(view, k, i, rels)).join('');
+  const letter = new Map(k.positions.map((p, i) => [p.id, positionLetter(i)] as const));
+  const between = tensionsBetween(k.positions, rels);
+  const pairs = between
+    .map((t) => `<p class="cd-pair"><span class="cd-letter">${letter.get(t.a) ?? '?'}</span> ⟷ <span class="cd-letter">${letter.get(t.b) ?? '?'}</span> ${chip(t.label, t.label === 'contradict' ? 'contradict' : 'qualify')}</p>${t.relations.map((r) => tensionHtml(view, r)).join('')}`)
+    .join('');
+  const n = between.reduce((sum, t) => sum + t.relations.length, 0);
+  const tensionBlock = n > 0 ? `<div class="cd-tensions"><h4>${count(n, 'tension')} between positions</h4>${pairs}</div>` : '';
+  return `<article class="cd-card cd-point ${k.consensus}" id="${anchorId('k', k.id)}" data-consensus="${k.consensus}" data-search="${searchText(view, k)}"><h3>${esc(k.label)} ${chip(k.consensus, CONSENSUS_WORD[k.consensus])}</h3><p class="cd-meta">${meta.join(' · ')}</p>${positions}${tensionBlock}</article>`;
 }
 
 function singleHtml(view: ReportView): string {
@@ -195,9 +218,9 @@ function articleHtml(view: ReportView, a: Article, withText: boolean): string {
   else if (a.url) meta.push(`<span class="cd-muted">${esc(a.url)}</span>`);
   const mine = view.report.claims.filter((c) => c.articleId === a.id);
   const ranges: MarkRange[] = mine.map((c) => {
-    const k = view.clusterOfClaim.get(c.id);
+    const k = view.pointOfClaim.get(c.id);
     const consensus = k?.consensus ?? 'single-source';
-    const title = `${speakerOf(c)} — ${k ? `${CONSENSUS_WORD[consensus]}: ${k.label}` : 'not clustered'}`;
+    const title = `${speakerOf(c)} — ${k ? `${CONSENSUS_WORD[consensus]}: ${k.label}` : 'in no point'}`;
     const target = k && consensus !== 'single-source' ? anchorId('k', k.id) : anchorId('c', c.id);
     return { start: c.span.start, end: c.span.end, open: `<a class="cd-hl ${consensus}" href="#${target}" title="${esc(title)}">`, close: '</a>' };
   });
@@ -250,7 +273,7 @@ export function toHtml(report: Report, options: HtmlOptions = {}): string {
   const withText = options.articleText ?? defaultHtmlOptions.articleText;
   const view = viewOf(report);
   const s = summaryOf(report);
-  const shared = sharedClusters(report);
+  const shared = sharedPoints(report);
   const stats = report.articles.length === 0
     ? 'No articles were compared.'
     : `<b>${count(s.articles, 'article')}</b> · ${count(s.claims, 'claim')} · <b>${count(s.shared, 'point')}</b> covered by several outlets: <b>${s.contested} contested</b>, ${s.agreed} agreed · ${count(s.tensions, 'tension')}`;
@@ -258,7 +281,7 @@ export function toHtml(report: Report, options: HtmlOptions = {}): string {
   const body = [
     `<header><h1>${esc(title)}</h1><p class="cd-stats">${stats}</p>${outlets}<nav class="cd-nav"><a href="#cd-glance">At a glance</a><a href="#cd-points">Point by point</a><a href="#cd-articles">Articles</a><a href="#cd-sources">Sources</a></nav></header>`,
     `<section id="cd-glance"><h2>At a glance</h2>${legendHtml()}${filterHtml()}${matrixHtml(view, shared)}</section>`,
-    `<section id="cd-points"><h2>Point by point</h2>${shared.map((k) => clusterHtml(view, k)).join('') || '<p class="cd-empty">No shared points.</p>'}${singleHtml(view)}</section>`,
+    `<section id="cd-points"><h2>Point by point</h2>${shared.map((k) => pointHtml(view, k)).join('') || '<p class="cd-empty">No shared points.</p>'}${singleHtml(view)}</section>`,
     `<section id="cd-articles"><h2>Articles</h2>${report.articles.map((a) => articleHtml(view, a, withText)).join('') || '<p class="cd-empty">No articles.</p>'}</section>`,
     `<section id="cd-sources"><h2>Sources</h2>${sourcesHtml(report)}</section>`,
     messagesHtml(view),

@@ -46,7 +46,7 @@ export function stableStringify(value: unknown): string {
  * @example
  * import { compare, toJson } from 'claimdiff';
  * const json = toJson(compare([{ text: 'The bridge is closed.' }, { text: 'The bridge is open.' }]));
- * JSON.parse(json).schemaVersion; // 1
+ * JSON.parse(json).schemaVersion; // 2
  */
 export function toJson(report: Report): string {
   return stableStringify(report);

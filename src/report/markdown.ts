@@ -1,14 +1,16 @@
 /**
  * A Markdown summary a person would paste into a fact-check: the contested
- * clusters first, then the agreements, then what only one outlet says, then
+ * points first (each as its positions and the tensions between them), then
+ * the agreements, then what only one outlet says, then
  * who is quoted where. Evidence is quoted with the exact words of the spans.
  *
  * @module
  */
-import type { Claim, Cluster, Report } from '../types';
+import type { Claim, Point, Report } from '../types';
+import { tensionsBetween } from './positions';
 import {
-  byTension, cellsOf, count, opensWithQuote, reasonTexts, outletOf, quoteKindLabel, sharedClusters, singleOutletClaims, speakerOf, summaryOf, viewOf,
-  type ReportView,
+  cellsOf, count, dateRange, opensWithQuote, reasonTexts, outletOf, positionFacts, positionLetter, quoteKindLabel, sharedPoints, singleOutletClaims, speakerOf,
+  summaryOf, viewOf, type ReportView,
 } from './view';
 
 /**
@@ -68,37 +70,48 @@ function claimLine(view: ReportView, claim: Claim, withOutlet: boolean): string 
   return `- ${outlet}${who(claim)}: ${quote(claim.text)}`;
 }
 
-function clusterBlock(view: ReportView, cluster: Cluster, n: number): string[] {
-  const cells = cellsOf(view, cluster);
+function pointBlock(view: ReportView, point: Point, n: number): string[] {
+  const cells = cellsOf(view, point);
   const outlets = (ids: readonly string[]): string => ids.map((id) => mdText(outletOf(view.articleById.get(id), id))).join(', ');
   const present = view.report.articles.filter((a) => cells.get(a.id)?.state !== 'silent').map((a) => a.id);
   const silent = view.report.articles.filter((a) => cells.get(a.id)?.state === 'silent').map((a) => a.id);
-  const meta = [cluster.consensus, outlets(present)];
+  const meta = [point.consensus, outlets(present)];
   if (silent.length > 0) meta.push(`silent: ${outlets(silent)}`);
-  if (cluster.firstReported) meta.push(`first reported by ${outlets([cluster.firstReported.articleId])} on ${mdText(cluster.firstReported.publishedAt.slice(0, 10))}`);
-  const lines = [`### ${n}. ${mdText(cluster.label)}`, '', `*${meta.join(' · ')}*`, ''];
-  const claims = cluster.claimIds
-    .map((id) => view.claimById.get(id))
-    .filter((c): c is Claim => c !== undefined)
-    .sort((x, y) => (view.articleIndex.get(x.articleId) ?? 0) - (view.articleIndex.get(y.articleId) ?? 0) || x.span.start - y.span.start);
-  for (const c of claims) lines.push(claimLine(view, c, true));
-  const tensions = (view.relationsOfCluster.get(cluster.id) ?? []).filter((r) => r.label === 'contradict' || r.label === 'qualify');
+  if (point.firstReported) meta.push(`first reported by ${outlets([point.firstReported.articleId])} on ${mdText(point.firstReported.publishedAt.slice(0, 10))}`);
+  const lines = [`### ${n}. ${mdText(point.label)}`, '', `*${meta.join(' · ')}*`, ''];
+  const letter = new Map(point.positions.map((p, i) => [p.id, positionLetter(i)] as const));
+  point.positions.forEach((position, i) => {
+    const facts = positionFacts(view, position);
+    const name = point.positions.length === 1 ? 'One position' : `Position ${positionLetter(i)}`;
+    // A one-claim position is labelled by its claim, quoted just below.
+    const label = position.claimIds.length > 1 ? `: ${quote(position.label)}` : '';
+    const said = [mdText(facts.outlets.join(', ')), `speakers: ${mdText(facts.speakers.join(', '))}`];
+    if (facts.dates.length > 0) said.push(mdText(dateRange(facts.dates)));
+    lines.push(`**${name}**${label} · ${said.join(' · ')}`, '');
+    for (const c of facts.claims) lines.push(claimLine(view, c, true));
+    lines.push('');
+  });
+  const tensions = tensionsBetween(point.positions, view.relationsOfPoint.get(point.id) ?? []);
   if (tensions.length > 0) {
-    lines.push('', '**Tensions**', '');
-    for (const r of [...tensions].sort(byTension)) {
-      const pair = [r.a, r.b].map((id) => mdText(outletOf(view.articleById.get(view.claimById.get(id)?.articleId ?? ''), id))).join(' ↔ ');
-      const reasons = reasonTexts(view, r).map(mdText);
-      const verb = r.label === 'contradict' ? 'contradicts' : 'qualifies';
-      lines.push(`- **${verb}** · ${pair}${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''} (${r.score.toFixed(2)})`);
+    lines.push('**Tensions between positions**', '');
+    const side = (id: string): string => mdText(outletOf(view.articleById.get(view.claimById.get(id)?.articleId ?? ''), id));
+    for (const t of tensions) {
+      lines.push(`- **${letter.get(t.a) ?? '?'} ↔ ${letter.get(t.b) ?? '?'}**: ${t.label} (${count(t.relations.length, 'pair')})`);
+      for (const r of t.relations) {
+        const reasons = reasonTexts(view, r).map(mdText);
+        const verb = r.label === 'contradict' ? 'contradicts' : 'qualifies';
+        lines.push(`  - ${side(r.a)} ↔ ${side(r.b)} **${verb}**${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''} (${r.score.toFixed(2)})`);
+      }
     }
+    lines.push('');
   }
-  lines.push('');
   return lines;
 }
 
 /**
- * A Markdown summary of a report: contested clusters (who says what, with
- * outlet, speaker, quote kind and the reason of each tension), agreements,
+ * A Markdown summary of a report: contested points, each as its positions
+ * (outlets, speakers, dates, and who says what with quote kind) and the
+ * tensions between positions with the evidence of their reasons; agreements,
  * claims only one outlet makes, the sources table, and any warnings.
  *
  * @example
@@ -123,16 +136,16 @@ export function toMarkdown(report: Report, options: MarkdownOptions = {}): strin
     '',
   );
 
-  const shared = sharedClusters(report);
+  const shared = sharedPoints(report);
   const contested = shared.filter((k) => k.consensus === 'contested' || k.consensus === 'mixed');
   const agreed = shared.filter((k) => k.consensus === 'agreement');
   let n = 0;
   out.push('## Contested', '');
   if (contested.length === 0) out.push('No claim is disputed between the outlets.', '');
-  for (const k of contested) out.push(...clusterBlock(view, k, ++n));
+  for (const k of contested) out.push(...pointBlock(view, k, ++n));
   out.push('## Agreements', '');
   if (agreed.length === 0) out.push('No claim is confirmed by more than one outlet.', '');
-  for (const k of agreed) out.push(...clusterBlock(view, k, ++n));
+  for (const k of agreed) out.push(...pointBlock(view, k, ++n));
 
   out.push('## Claims only one outlet makes', '');
   const single = singleOutletClaims(view);

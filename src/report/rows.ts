@@ -21,7 +21,10 @@ export type ReportRow = {
   readonly id: string;
   readonly articleId: string | null;
   readonly outlet: string | null;
-  readonly clusterId: string | null;
+  /** The point of the claim; for a relation, the point of `a`. */
+  readonly pointId: string | null;
+  /** The position of the claim inside its point; null for a relation. */
+  readonly positionId: string | null;
   readonly consensus: string | null;
   readonly text: string | null;
   readonly start: number | null;
@@ -41,24 +44,24 @@ export type ReportRow = {
 };
 
 const EMPTY: Omit<ReportRow, 'type' | 'id'> = Object.freeze({
-  articleId: null, outlet: null, clusterId: null, consensus: null, text: null, start: null, end: null, speaker: null, role: null,
+  articleId: null, outlet: null, pointId: null, positionId: null, consensus: null, text: null, start: null, end: null, speaker: null, role: null,
   quoteKind: null, cue: null, polarity: null, modality: null, condition: null, a: null, b: null, label: null, score: null, reasons: null,
 });
 
 function claimRow(view: ReportView, c: Claim): ReportRow {
-  const k = view.clusterOfClaim.get(c.id);
+  const k = view.pointOfClaim.get(c.id);
   return {
     ...EMPTY, type: 'claim', id: c.id, articleId: c.articleId, outlet: outletOf(view.articleById.get(c.articleId), c.articleId),
-    clusterId: k?.id ?? null, consensus: k?.consensus ?? null, text: c.text, start: c.span.start, end: c.span.end,
+    pointId: k?.id ?? null, positionId: view.positionOfClaim.get(c.id)?.id ?? null, consensus: k?.consensus ?? null, text: c.text, start: c.span.start, end: c.span.end,
     speaker: speakerOf(c), role: c.attribution?.source?.role ?? null, quoteKind: c.attribution ? quoteKindLabel(c.attribution.kind) : null,
     cue: c.attribution?.cue?.text ?? null, polarity: c.polarity, modality: c.modality, condition: c.condition?.text ?? null,
   };
 }
 
 function relationRow(view: ReportView, r: Relation): ReportRow {
-  const k = view.clusterOfClaim.get(r.a) ?? view.clusterOfClaim.get(r.b);
+  const k = view.pointOfClaim.get(r.a) ?? view.pointOfClaim.get(r.b);
   return {
-    ...EMPTY, type: 'relation', id: `${r.a}~${r.b}`, clusterId: k?.id ?? null, consensus: k?.consensus ?? null,
+    ...EMPTY, type: 'relation', id: `${r.a}~${r.b}`, pointId: k?.id ?? null, consensus: k?.consensus ?? null,
     a: r.a, b: r.b, label: r.label, score: r.score, reasons: reasonTexts(view, r).join('; ') || null,
   };
 }

@@ -1,13 +1,16 @@
 /**
  * A read-only view over a {@link Report} that every renderer shares: lookups
- * by id, the order in which clusters are shown, each article's stance on a
- * cluster (the matrix cell) and the human wording of reasons, speakers and
+ * by id, the order in which points are shown, each article's stance on a
+ * point (the matrix cell), what each position gathers (outlets, speakers, dates) and the human wording of reasons, speakers and
  * quote kinds. Keeping this in one place means the Markdown, the HTML page
  * and the flat rows never disagree about what a report says.
  *
  * @module
  */
-import type { Article, Claim, Cluster, Consensus, QuoteKind, Reason, Relation, RelationLabel, Report, Span } from '../types';
+import type { Article, Claim, Consensus, Point, Position, QuoteKind, Reason, Relation, Report, Span } from '../types';
+import { byTension } from './positions';
+
+export { byTension };
 
 /**
  * Lookups over one report, built once per render.
@@ -21,15 +24,16 @@ export interface ReportView {
   readonly articleById: ReadonlyMap<string, Article>;
   readonly articleIndex: ReadonlyMap<string, number>;
   readonly claimById: ReadonlyMap<string, Claim>;
-  readonly clusterOfClaim: ReadonlyMap<string, Cluster>;
-  /** Relations whose claims both lie in the cluster, strongest tension first. */
-  readonly relationsOfCluster: ReadonlyMap<string, readonly Relation[]>;
+  readonly pointOfClaim: ReadonlyMap<string, Point>;
+  readonly positionOfClaim: ReadonlyMap<string, Position>;
+  /** Relations with a claim in the point, strongest tension first. */
+  readonly relationsOfPoint: ReadonlyMap<string, readonly Relation[]>;
 }
 
 /**
- * What one article does about one cluster, as a matrix cell shows it.
+ * What one article does about one point, as a matrix cell shows it.
  * `says` means the article makes the claim but no relation labels it;
- * `silent` means the article does not cover the cluster at all.
+ * `silent` means the article does not cover the point at all.
  *
  * @example
  * const s: CellState = 'silent';
@@ -37,7 +41,7 @@ export interface ReportView {
 export type CellState = 'agree' | 'contradict' | 'qualify' | 'says' | 'silent';
 
 /**
- * One matrix cell: the state, the article's claims in the cluster and the
+ * One matrix cell: the state, the article's claims in the point and the
  * evidence words that decided a tension, if any.
  *
  * @example
@@ -51,7 +55,6 @@ export interface Cell {
 }
 
 const CONSENSUS_RANK: Readonly<Record<Consensus, number>> = { contested: 0, mixed: 1, agreement: 2, 'single-source': 3 };
-const LABEL_RANK: Readonly<Record<RelationLabel, number>> = { contradict: 0, qualify: 1, agree: 2, neutral: 3 };
 
 /**
  * Builds the lookups of a report without copying or changing it.
@@ -63,13 +66,17 @@ export function viewOf(report: Report): ReportView {
   const articleById = new Map(report.articles.map((a) => [a.id, a] as const));
   const articleIndex = new Map(report.articles.map((a, i) => [a.id, i] as const));
   const claimById = new Map(report.claims.map((c) => [c.id, c] as const));
-  const clusterOfClaim = new Map<string, Cluster>();
-  for (const k of report.clusters) for (const id of k.claimIds) if (!clusterOfClaim.has(id)) clusterOfClaim.set(id, k);
+  const pointOfClaim = new Map<string, Point>();
+  const positionOfClaim = new Map<string, Position>();
+  for (const k of report.points) {
+    for (const id of k.claimIds) if (!pointOfClaim.has(id)) pointOfClaim.set(id, k);
+    for (const p of k.positions) for (const id of p.claimIds) if (!positionOfClaim.has(id)) positionOfClaim.set(id, p);
+  }
   const grouped = new Map<string, Relation[]>();
   for (const r of report.relations) {
-    const ka = clusterOfClaim.get(r.a);
-    const kb = clusterOfClaim.get(r.b);
-    // A relation across two clusters is shown under both, so neither hides it.
+    const ka = pointOfClaim.get(r.a);
+    const kb = pointOfClaim.get(r.b);
+    // A relation across two points is shown under both, so neither hides it.
     for (const k of new Set([ka, kb])) {
       if (!k) continue;
       const list = grouped.get(k.id) ?? [];
@@ -77,21 +84,9 @@ export function viewOf(report: Report): ReportView {
       grouped.set(k.id, list);
     }
   }
-  const relationsOfCluster = new Map<string, readonly Relation[]>();
-  for (const [id, list] of grouped) relationsOfCluster.set(id, [...list].sort(byTension));
-  return { report, articleById, articleIndex, claimById, clusterOfClaim, relationsOfCluster };
-}
-
-/**
- * Orders relations so that the strongest tension comes first: contradict,
- * then qualify, then agree, then neutral; higher score first; then by ids so
- * the order never depends on the input order.
- *
- * @example
- * [...report.relations].sort(byTension)[0]?.label; // 'contradict' if there is one
- */
-export function byTension(x: Relation, y: Relation): number {
-  return LABEL_RANK[x.label] - LABEL_RANK[y.label] || y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b);
+  const relationsOfPoint = new Map<string, readonly Relation[]>();
+  for (const [id, list] of grouped) relationsOfPoint.set(id, [...list].sort(byTension));
+  return { report, articleById, articleIndex, claimById, pointOfClaim, positionOfClaim, relationsOfPoint };
 }
 
 function cmp(a: string, b: string): number {
@@ -99,14 +94,14 @@ function cmp(a: string, b: string): number {
 }
 
 /**
- * Clusters in reading order: contested, mixed, agreement, single-source; within
+ * Points in reading order: contested, mixed, agreement, single-source; within
  * each, the ones covered by more articles first.
  *
  * @example
- * orderClusters(report)[0]?.consensus; // 'contested' when there is a tension
+ * orderPoints(report)[0]?.consensus; // 'contested' when there is a tension
  */
-export function orderClusters(report: Report): Cluster[] {
-  return [...report.clusters].sort(
+export function orderPoints(report: Report): Point[] {
+  return [...report.points].sort(
     (x, y) => CONSENSUS_RANK[x.consensus] - CONSENSUS_RANK[y.consensus] || y.articleIds.length - x.articleIds.length || cmp(x.id, y.id),
   );
 }
@@ -253,20 +248,20 @@ export function reasonTexts(view: ReportView, rel: Pick<Relation, 'a' | 'b' | 'r
 }
 
 /**
- * What each article does about a cluster. An article takes the label it holds
+ * What each article does about a point. An article takes the label it holds
  * against most of the other articles (per pair the strongest label counts), so
- * that in a three-against-one cluster only the odd one out shows as
- * contradicting. Articles outside the cluster are `silent`.
+ * that in a three-against-one point only the odd one out shows as
+ * contradicting. Articles outside the point are `silent`.
  *
  * @example
- * cellsOf(view, cluster).get('a3')?.state; // 'silent'
+ * cellsOf(view, point).get('a3')?.state; // 'silent'
  */
-export function cellsOf(view: ReportView, cluster: Cluster): Map<string, Cell> {
+export function cellsOf(view: ReportView, point: Point): Map<string, Cell> {
   const cells = new Map<string, Cell>();
-  const rels = view.relationsOfCluster.get(cluster.id) ?? [];
-  const inCluster = new Set(cluster.claimIds);
+  const rels = view.relationsOfPoint.get(point.id) ?? [];
+  const inPoint = new Set(point.claimIds);
   for (const article of view.report.articles) {
-    const claimIds = cluster.claimIds.filter((id) => view.claimById.get(id)?.articleId === article.id);
+    const claimIds = point.claimIds.filter((id) => view.claimById.get(id)?.articleId === article.id);
     if (claimIds.length === 0) {
       cells.set(article.id, { state: 'silent', claimIds: [], evidence: null, counts: { agree: 0, contradict: 0, qualify: 0 } });
       continue;
@@ -275,7 +270,7 @@ export function cellsOf(view: ReportView, cluster: Cluster): Map<string, Cell> {
     const perOther = new Map<string, Relation>();
     for (const r of rels) {
       const side = mine.has(r.a) ? 'a' : mine.has(r.b) ? 'b' : null;
-      if (!side || !inCluster.has(r.a) || !inCluster.has(r.b)) continue;
+      if (!side || !inPoint.has(r.a) || !inPoint.has(r.b)) continue;
       const other = view.claimById.get(side === 'a' ? r.b : r.a)?.articleId;
       if (!other || other === article.id) continue;
       const prev = perOther.get(other);
@@ -317,8 +312,8 @@ function ownEvidence(view: ReportView, rel: Relation, mine: ReadonlySet<string>)
 }
 
 /**
- * The claims that no multi-article cluster holds: those of single-source
- * clusters and those in no cluster at all, in article then document order.
+ * The claims that no multi-article point holds: those of single-source
+ * points and those in no point at all, in article then document order.
  *
  * @example
  * singleOutletClaims(view).length;
@@ -326,30 +321,30 @@ function ownEvidence(view: ReportView, rel: Relation, mine: ReadonlySet<string>)
 export function singleOutletClaims(view: ReportView): Claim[] {
   return view.report.claims
     .filter((c) => {
-      const k = view.clusterOfClaim.get(c.id);
+      const k = view.pointOfClaim.get(c.id);
       return !k || k.consensus === 'single-source' || new Set(k.articleIds).size < 2;
     })
     .sort((x, y) => (view.articleIndex.get(x.articleId) ?? 0) - (view.articleIndex.get(y.articleId) ?? 0) || x.span.start - y.span.start);
 }
 
 /**
- * Clusters that more than one article speaks to, in reading order.
+ * Points that more than one article speaks to, in reading order.
  *
  * @example
- * sharedClusters(report).every((k) => k.articleIds.length > 1); // true
+ * sharedPoints(report).every((k) => k.articleIds.length > 1); // true
  */
-export function sharedClusters(report: Report): Cluster[] {
-  return orderClusters(report).filter((k) => k.consensus !== 'single-source' && new Set(k.articleIds).size > 1);
+export function sharedPoints(report: Report): Point[] {
+  return orderPoints(report).filter((k) => k.consensus !== 'single-source' && new Set(k.articleIds).size > 1);
 }
 
 /**
- * Counts of a report for its headline: articles, claims, clusters by consensus, tensions.
+ * Counts of a report for its headline: articles, claims, points by consensus, tensions.
  *
  * @example
  * summaryOf(report).tensions; // 2
  */
 export function summaryOf(report: Report): { articles: number; claims: number; shared: number; contested: number; agreed: number; tensions: number; warnings: number } {
-  const shared = sharedClusters(report);
+  const shared = sharedPoints(report);
   return {
     articles: report.articles.length,
     claims: report.claims.length,
@@ -369,4 +364,52 @@ export function summaryOf(report: Report): { articles: number; claims: number; s
  */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The letter a reader calls a position by inside its point: A, B, …, Z, then AA, AB, ….
+ *
+ * @example
+ * positionLetter(0); // 'A'
+ * positionLetter(27); // 'AB'
+ */
+export function positionLetter(index: number): string {
+  const n = Math.max(0, Math.floor(index));
+  return n < 26 ? String.fromCharCode(65 + n) : `${positionLetter(Math.floor(n / 26) - 1)}${String.fromCharCode(65 + (n % 26))}`;
+}
+
+/**
+ * Who holds a position, as a reader asks it: the outlets (input order), the
+ * speakers (first-seen order, canonical names), the publish dates of its
+ * articles (YYYY-MM-DD, oldest first; articles without a date add none) and
+ * its claims in article then document order.
+ *
+ * @example
+ * positionFacts(view, point.positions[0]!); // { outlets: ['Wire', 'Daily'], speakers: ['Ana Ruiz'], dates: ['2024-03-04'], claims: [...] }
+ */
+export function positionFacts(view: ReportView, position: Position): { outlets: string[]; speakers: string[]; dates: string[]; claims: Claim[] } {
+  const claims = position.claimIds
+    .map((id) => view.claimById.get(id))
+    .filter((c): c is Claim => c !== undefined)
+    .sort((x, y) => (view.articleIndex.get(x.articleId) ?? 0) - (view.articleIndex.get(y.articleId) ?? 0) || x.span.start - y.span.start);
+  const articleIds = [...new Set([...position.articleIds, ...claims.map((c) => c.articleId)])]
+    .sort((x, y) => (view.articleIndex.get(x) ?? 0) - (view.articleIndex.get(y) ?? 0));
+  const outlets = [...new Set(articleIds.map((id) => outletOf(view.articleById.get(id), id)))];
+  const speakers = [...new Set(claims.map(speakerOf))];
+  const dates = [...new Set(articleIds.map((id) => view.articleById.get(id)?.publishedAt?.slice(0, 10)).filter((d): d is string => !!d))].sort();
+  return { outlets, speakers, dates, claims };
+}
+
+/**
+ * The dates of a position in a few words: one date, or the first and last joined by an en dash.
+ *
+ * @example
+ * dateRange(['2024-03-04', '2024-03-05', '2024-03-07']); // '2024-03-04 – 2024-03-07'
+ * dateRange([]); // ''
+ */
+export function dateRange(dates: readonly string[]): string {
+  if (dates.length === 0) return '';
+  const first = dates[0]!;
+  const last = dates[dates.length - 1]!;
+  return first === last ? first : `${first} – ${last}`;
 }

@@ -1,4 +1,5 @@
-import { align } from '../../src/align/align';
+import { align, alignmentCandidates } from '../../src/align/align';
+import { POINT_FEATURES } from '../../src/align/pair-features';
 import { extractClaims } from '../../src/extract/claims';
 import type { Claim } from '../../src/types';
 
@@ -48,16 +49,16 @@ describe('align', () => {
     expect(score('Okafor Rejection Of Housing Plan Angers Tenants')).toBe(sentenceCase);
   });
 
-  test.each([
-    ['one shared word counts half', '"I am also a father."', 'He told the father to be patient.', []],
-    ['two shared words count in full', '"I am also a father of three."', 'He told the father of three to be patient.', [['d1:c3', 'd2:c3']]],
-  ])('%s', (_label, a, b, expected) => {
-    const claims = claimsOf([
-      `Inspectors closed the harbor bridge on Monday. Repairs will cost two million dollars. ${a}`,
-      `Traffic was heavy downtown on Tuesday. Schools reopened after the storm. ${b}`,
-      'The city zoo welcomed a baby giraffe named Lulu. Rain is expected through the weekend. The council approved a new budget.',
-    ]);
-    expect(align(claims, { threshold: 0.15, linkage: 0.1 }).clusters).toEqual(expected);
+  test('one shared word is thin evidence: the lexical score of such a pair counts half', () => {
+    const lexical = (a: string, b: string): number => {
+      const claims = claimsOf([a, b]);
+      const pair = alignmentCandidates(claims).candidates.find((c) => c.i === 0 && c.j === 1)!;
+      return pair.x[POINT_FEATURES.indexOf('lexical')]!;
+    };
+    const one = lexical('"I am also a father."', 'He told the father to be patient.');
+    const two = lexical('"I am also a father of three."', 'He told the father of three to be patient.');
+    expect(one).toBeGreaterThan(0);
+    expect(two).toBeGreaterThan(one * 1.5);
   });
 
   test('claims of one article alone never form a cluster', () => {

@@ -1,5 +1,5 @@
 /**
- * The HTML report in a real browser: the example story's matrix, clusters and
+ * The HTML report in a real browser: the example story's matrix, points and
  * highlights render, a screenshot is saved, and hostile input runs nothing.
  * Runs only under jest.browser.config.js; under `npm test` it is skipped.
  */
@@ -56,7 +56,8 @@ suite('toHtml in Chromium', () => {
     expect(await page.locator('td.cd-cell.silent').count()).toBeGreaterThan(0);
     // The matrix must carry the tension's reason, not only its colour.
     expect(await page.locator('table.cd-matrix .cd-why').count()).toBeGreaterThan(0);
-    expect(await page.locator('article.cd-cluster').count()).toBe(rows);
+    expect(await page.locator('article.cd-point').count()).toBe(rows);
+    expect(await page.locator('article.cd-point section.cd-position').count()).toBeGreaterThan(rows);
     expect(await page.locator('.cd-tension').count()).toBeGreaterThan(0);
     expect(await page.locator('.cd-tension mark').count()).toBeGreaterThan(0);
     expect(await page.locator('.cd-article a.cd-hl').count()).toBe(report.claims.length);

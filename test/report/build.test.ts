@@ -1,5 +1,6 @@
 import { buildReport, consensusOf } from '../../src/report/build';
 import type { Claim, Relation } from '../../src/types';
+import { bridgeReport } from '../fixtures/report/bridge';
 
 const claim = (id: string, articleId: string, name: string | null): Claim => ({
   id, articleId, text: 'x', span: { start: 0, end: 1 }, sentenceIndex: 0, polarity: 'positive', modality: 'asserted', condition: null,
@@ -21,18 +22,20 @@ describe('consensusOf', () => {
 });
 
 describe('buildReport', () => {
-  test('numbers clusters, finds the first report and summarises sources', () => {
+  test('numbers points, splits them into positions, finds the first report and summarises sources', () => {
     const report = buildReport({
       articles: [
         { id: 'a', text: 'x', title: null, outlet: 'A News', url: null, publishedAt: '2024-01-02' },
         { id: 'b', text: 'x', title: null, outlet: null, url: null, publishedAt: '2024-01-01' },
       ],
       claims: [claim('a:c1', 'a', 'Ana Ruiz'), claim('b:c1', 'b', 'Ana Ruiz')],
-      clusters: [['b:c1', 'a:c1']],
+      points: [['b:c1', 'a:c1']],
       relations: [{ a: 'a:c1', b: 'b:c1', label: 'agree', score: 0.8, reasons: [] }],
       messages: [{ code: 'x', severity: 'info', message: 'same' }, { code: 'x', severity: 'info', message: 'same' }],
     });
-    expect(report.clusters[0]).toMatchObject({ id: 'k1', claimIds: ['a:c1', 'b:c1'], articleIds: ['a', 'b'], consensus: 'agreement', firstReported: { articleId: 'b', publishedAt: '2024-01-01' } });
+    expect(report.schemaVersion).toBe(2);
+    expect(report.points[0]).toMatchObject({ id: 'p1', claimIds: ['a:c1', 'b:c1'], articleIds: ['a', 'b'], consensus: 'agreement', firstReported: { articleId: 'b', publishedAt: '2024-01-01' } });
+    expect(report.points[0]?.positions).toEqual([{ id: 'p1.1', claimIds: ['a:c1', 'b:c1'], articleIds: ['a', 'b'], label: 'x' }]);
     expect(report.sources).toEqual([{ name: 'Ana Ruiz', roles: ['Mayor'], claimIds: ['a:c1', 'b:c1'], articleIds: ['a', 'b'], outlets: ['A News', 'b'], direct: 2, indirect: 0, mixed: 0 }]);
     expect(report.messages).toHaveLength(1);
   });
@@ -43,10 +46,24 @@ describe('sources table', () => {
     const report = buildReport({
       articles: [{ id: 'a', text: 'x', title: null, outlet: null, url: null, publishedAt: null }],
       claims: [claim('a:c1', 'a', 'he'), claim('a:c2', 'a', 'Ana Ruiz')],
-      clusters: [],
+      points: [],
       relations: [],
       messages: [],
     });
     expect(report.sources.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('buildReport on the bridge fixture', () => {
+  test('gives the positions the fixture spells out by hand', () => {
+    const report = buildReport({
+      articles: bridgeReport.articles,
+      claims: bridgeReport.claims,
+      points: bridgeReport.points.map((k) => [...k.claimIds].reverse()),
+      relations: [...bridgeReport.relations].reverse(),
+      messages: [],
+    });
+    expect(report.points.map((k) => k.positions)).toEqual(bridgeReport.points.map((k) => k.positions));
+    expect(report.points.map((k) => k.consensus)).toEqual(bridgeReport.points.map((k) => k.consensus));
   });
 });

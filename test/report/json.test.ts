@@ -76,8 +76,8 @@ describe('schema.json', () => {
 
   test('describes every key of a Report as required', () => {
     const report = schema.definitions['Report']!;
-    expect([...(report.required ?? [])].sort()).toEqual(['articles', 'claims', 'clusters', 'messages', 'relations', 'schemaVersion', 'sources']);
-    expect(Object.keys(schema.definitions)).toEqual(expect.arrayContaining(['Claim', 'Cluster', 'Relation', 'Reason', 'SourceSummary', 'Message', 'Attribution']));
+    expect([...(report.required ?? [])].sort()).toEqual(['articles', 'claims', 'messages', 'points', 'relations', 'schemaVersion', 'sources']);
+    expect(Object.keys(schema.definitions)).toEqual(expect.arrayContaining(['Claim', 'Point', 'Position', 'Relation', 'Reason', 'SourceSummary', 'Message', 'Attribution']));
   });
 
   test.each([
@@ -89,7 +89,8 @@ describe('schema.json', () => {
   });
 
   test.each([
-    ['a missing key', (r: Record<string, unknown>) => { delete r['clusters']; }, '$.clusters: required'],
+    ['a missing key', (r: Record<string, unknown>) => { delete r['points']; }, '$.points: required'],
+    ['a point without positions', (r: Record<string, unknown>) => { delete (r['points'] as Record<string, unknown>[])[0]!['positions']; }, 'points[0].positions: required'],
     ['a wrong label', (r: Record<string, unknown>) => { (r['relations'] as Record<string, unknown>[])[0]!['label'] = 'maybe'; }, 'relations[0].label'],
     ['a string span', (r: Record<string, unknown>) => { ((r['claims'] as Record<string, unknown>[])[0]!['span'] as Record<string, unknown>)['start'] = '0'; }, 'claims[0].span.start'],
   ])('rejects %s', (_label, breakIt, expected) => {

@@ -2,7 +2,7 @@ import { toHtml } from '../../src/report/html';
 import { anchorId, escapeHtml, markText, safeHref } from '../../src/report/escape';
 import { toMarkdown, mdText } from '../../src/report/markdown';
 import { toCsv, toRows } from '../../src/report/rows';
-import { cellsOf, formatReason, opensWithQuote, reasonTexts, viewOf } from '../../src/report/view';
+import { cellsOf, dateRange, formatReason, opensWithQuote, positionFacts, positionLetter, reasonTexts, viewOf } from '../../src/report/view';
 import { compare } from '../../src/compare';
 import { bridgeReport, emptyReport, hostileReport } from '../fixtures/report/bridge';
 
@@ -50,12 +50,35 @@ describe('view', () => {
     expect(reasonTexts(view, twice)).toEqual([formatReason(view, rel, first), formatReason(view, rel, { ...first, kind: 'condition' })]);
   });
   test.each([
-    ['k1', { harbor: 'agree', valley: 'agree', city: 'agree' }],
-    ['k2', { harbor: 'contradict', valley: 'contradict', city: 'silent' }],
-    ['k3', { harbor: 'contradict', valley: 'contradict', city: 'silent' }],
+    ['p1', { harbor: 'agree', valley: 'agree', city: 'agree' }],
+    ['p2', { harbor: 'contradict', valley: 'contradict', city: 'silent' }],
+    ['p3', { harbor: 'contradict', valley: 'contradict', city: 'silent' }],
   ])('matrix cells of %s', (id, expected) => {
-    const cells = cellsOf(view, bridgeReport.clusters.find((k) => k.id === id)!);
+    const cells = cellsOf(view, bridgeReport.points.find((k) => k.id === id)!);
     expect(Object.fromEntries([...cells].map(([a, c]) => [a, c.state]))).toEqual(expected);
+  });
+});
+
+describe('positions in the view', () => {
+  const view = viewOf(bridgeReport);
+  test.each([[0, 'A'], [2, 'C'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [-1, 'A']])('positionLetter(%d) is %s', (n, expected) => expect(positionLetter(n)).toBe(expected));
+  test.each([
+    [[], ''],
+    [['2025-03-03'], '2025-03-03'],
+    [['2025-03-03', '2025-03-04', '2025-03-09'], '2025-03-03 – 2025-03-09'],
+  ])('dateRange(%j)', (dates, expected) => expect(dateRange(dates)).toBe(expected));
+  test('positionFacts: outlets in input order, speakers once each, dates oldest first, claims in article order', () => {
+    const facts = positionFacts(view, { id: 'x', claimIds: ['city:c1', 'valley:c1', 'harbor:c1'], articleIds: ['city', 'valley', 'harbor'], label: '' });
+    expect(facts.outlets).toEqual(['Harbor Herald', 'Valley Post', 'City Wire']);
+    expect(facts.speakers).toEqual(['the article itself', 'officials']);
+    expect(facts.dates).toEqual(['2025-03-03', '2025-03-04']);
+    expect(facts.claims.map((c) => c.id)).toEqual(['harbor:c1', 'valley:c1', 'city:c1']);
+  });
+  test('positionFacts: a claim missing from the report is skipped, not a crash', () => {
+    expect(positionFacts(view, { id: 'x', claimIds: ['nowhere:c1'], articleIds: [], label: '' })).toEqual({ outlets: [], speakers: [], dates: [], claims: [] });
+  });
+  test('every claim of the fixture has its position', () => {
+    expect(bridgeReport.claims.every((c) => view.positionOfClaim.has(c.id))).toBe(true);
   });
 });
 
@@ -93,6 +116,15 @@ describe('toMarkdown', () => {
     expect(md).toContain("modality: 'ruled out' vs 'only if a second inspection …'");
     expect(md).toContain('silent: City Wire');
     expect(md).toContain('| Ana Ruiz | Transport minister | Harbor Herald, Valley Post | 1 | 2 | 0 |');
+  });
+  test('a point shows as its positions, with outlets, speakers and dates, then the tensions between them', () => {
+    const block = md.slice(md.indexOf('### 1.'), md.indexOf('### 2.'));
+    expect(block).toContain('**Position A** · Harbor Herald · speakers: Ana Ruiz · 2025-03-03');
+    expect(block).toContain('**Position C** · Valley Post · speakers: Ana Ruiz · 2025-03-03');
+    expect(block.indexOf('**Position C**')).toBeLessThan(block.indexOf('**Tensions between positions**'));
+    expect(block).toContain('- **A ↔ C**: contradict (1 pair)');
+    expect(block).toContain("  - Harbor Herald ↔ Valley Post **qualifies** — modality: 'ruled out' vs 'only if a second inspection …' (0.74)");
+    expect(md).toContain('**One position**: "The Northgate Bridge was closed on Monday after inspectors found a crack in a support beam" · Harbor Herald, Valley Post, City Wire · speakers: the article itself, officials · 2025-03-03 – 2025-03-04');
   });
   test('keeps unicode and emoji', () => expect(md).toContain('🚧'));
   test('empty report', () => expect(toMarkdown(emptyReport)).toBe('# claimdiff report\n\nNo articles were compared.\n'));
@@ -133,6 +165,22 @@ describe('toHtml', () => {
     expect(html.match(/class="cd-hl /g)?.length).toBe(bridgeReport.claims.length);
     expect(html).toContain('href="https://harbor.example/bridge"');
   });
+  test('each point card holds its positions, then the tensions between positions', () => {
+    expect(html.match(/<article class="cd-card cd-point /g)?.length).toBe(3);
+    expect(html.match(/<section class="cd-position"/g)?.length).toBe(6);
+    expect(html).toContain('data-position="p2.3"');
+    expect(html).toContain('2 tensions between positions');
+    expect(html).toContain('speakers: the article itself, officials · 2025-03-03 – 2025-03-04');
+    const card = html.slice(html.indexOf('id="k-p2"'), html.indexOf('</article>', html.indexOf('id="k-p2"')));
+    expect(card.indexOf('cd-position')).toBeLessThan(card.indexOf('cd-tensions'));
+  });
+  test('a matrix cell names the positions its article takes, only where a point has several', () => {
+    expect(html).toContain('<span class="cd-letter" title="position A B">A B</span>');
+    expect(html).toContain('<span class="cd-letter" title="position C">C</span>');
+    // p2 (harbor A B, valley C) and p3 (harbor A, valley B); the one-position p1 shows none.
+    const matrix = html.slice(html.indexOf('class="cd-matrix"'), html.indexOf('</table>'));
+    expect(matrix.match(/class="cd-letter"/g)?.length).toBe(4);
+  });
   test('hostile input comes out as text', () => {
     const h = toHtml(hostileReport);
     const body = h.slice(h.indexOf('<body>'), h.lastIndexOf('<script>'));
@@ -164,8 +212,8 @@ describe('toRows', () => {
     expect(rows.every((r) => Object.keys(r).join() === keys)).toBe(true);
   });
   test('claim and relation rows carry their fields', () => {
-    expect(rows.find((r) => r.id === 'harbor:c3')).toMatchObject({ speaker: 'Ana Ruiz', quoteKind: 'direct quote', cue: 'told', polarity: 'negative', clusterId: 'k2', consensus: 'contested', outlet: 'Harbor Herald' });
-    expect(rows.find((r) => r.id === 'harbor:c3~valley:c2')).toMatchObject({ type: 'relation', label: 'qualify', score: 0.74, clusterId: 'k2' });
+    expect(rows.find((r) => r.id === 'harbor:c3')).toMatchObject({ speaker: 'Ana Ruiz', quoteKind: 'direct quote', cue: 'told', polarity: 'negative', pointId: 'p2', positionId: 'p2.2', consensus: 'contested', outlet: 'Harbor Herald' });
+    expect(rows.find((r) => r.id === 'harbor:c3~valley:c2')).toMatchObject({ type: 'relation', label: 'qualify', score: 0.74, pointId: 'p2', positionId: null });
   });
   test('empty report gives no rows', () => expect(toRows(emptyReport)).toEqual([]));
   test('CSV quotes fields and defuses formulas', () => {

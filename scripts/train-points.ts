@@ -1,0 +1,194 @@
+/**
+ * Trains the "same point" scorer (src/align/point-weights.generated.json): a
+ * logistic regression over the pair features of align()'s candidate pairs.
+ *
+ * Rows: the candidate pairs of compare()'s own claims on the eleven dev
+ * stories (a pair is positive when the gold claims its two claims find share a
+ * gold cluster) and on the ECB+ dev topics (positive when the two sentences
+ * share a cross-document action instance; pairs with an unannotated sentence
+ * are left out). Each story weighs the same; ECB+ together weighs as much as
+ * ECB_WEIGHT stories. Positives are up-weighted to POS_SHARE of each group.
+ *
+ * Reports leave-one-story-out figures: each story scored by a model trained
+ * without it (ROC AUC, and the pair precision / recall of the points that
+ * average linkage builds from the held-out probabilities), and chooses the
+ * linkage on those held-out figures. Deterministic: same data, same weights.
+ *
+ * Flags: `--dry` (report only, write nothing).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compare } from '../src/compare';
+import { alignmentCandidates, defaultAlignOptions } from '../src/align/align';
+import { averageLinkage } from '../src/align/cluster';
+import { POINT_FEATURES } from '../src/align/pair-features';
+import { logistic, samePointProbabilities, type LinearModel, type PointModel } from '../src/align/scorer';
+import { neighbourVectors, NEIGHBOUR_FEATURES } from '../src/align/neighbourhood';
+import type { Claim } from '../src/types';
+import { loadDevStories, matchClaims, type Story } from '../eval/lib-stories';
+import { annotatedSentences, ecbTopics, topicDocs, type Doc } from '../eval/lib-ecb';
+import { fitLogistic, rocAuc } from './lib/logistic';
+
+const ECB_WEIGHT = 3;
+const POS_SHARE = 0.35;
+const ITERS = 400;
+const MIN_LINKAGE = 0.6;
+const OUT = join(__dirname, '..', 'src', 'align', 'point-weights.generated.json');
+
+interface Group {
+  readonly name: string;
+  readonly claims: readonly Claim[];
+  readonly rows: { i: number; j: number; x: Float64Array; y: number }[];
+  /** Gold positive pairs (claim index pairs, cross-article) the scorer should join, whether or not blocking proposed them. */
+  readonly goldPairs: ReadonlySet<string>;
+  readonly story?: Story;
+}
+
+const key = (i: number, j: number): string => (i < j ? `${i}|${j}` : `${j}|${i}`);
+
+function storyGroup(story: Story): Group {
+  const report = compare(story.inputs, { relations: false });
+  const claims = report.claims;
+  const match = matchClaims(story.claims, claims);
+  const clusterOf = new Map<string, string>();
+  for (const k of story.clusters) for (const c of k.claims) clusterOf.set(c, k.id);
+  const index = new Map(claims.map((c, i) => [c.id, i]));
+  const clustersOf = claims.map(() => new Set<string>());
+  for (const [gid, p] of match) {
+    const k = clusterOf.get(gid);
+    if (k !== undefined) clustersOf[index.get(p.id)!]!.add(k);
+  }
+  const { candidates } = alignmentCandidates(claims);
+  const same = (i: number, j: number): number => ([...clustersOf[i]!].some((k) => clustersOf[j]!.has(k)) ? 1 : 0);
+  const goldPairs = new Set<string>();
+  for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) if (claims[i]!.articleId !== claims[j]!.articleId && same(i, j)) goldPairs.add(key(i, j));
+  return { name: story.name, claims, rows: candidates.map((c) => ({ ...c, y: same(c.i, c.j) })), goldPairs, story };
+}
+
+function ecbGroup(topic: string, annotated: ReadonlySet<string>): Group {
+  const docs = topicDocs(topic);
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const claims = compare(docs.map((d) => d.input), { relations: false }).claims;
+  const where = claims.map((c) => {
+    const doc = byName.get(c.articleId) as Doc;
+    const line = doc.input.text.slice(0, c.span.start).split('\n').length - 1;
+    const sentence = doc.lineSentence[line]!;
+    return { doc, sentence, ok: annotated.has(`${topic}:${doc.name.replace(/^\d+_/, '')}:${sentence}`) };
+  });
+  const { candidates } = alignmentCandidates(claims);
+  const rows = candidates
+    .filter((c) => where[c.i]!.ok && where[c.j]!.ok)
+    .map((c) => {
+      const a = where[c.i]!.doc.instances.get(where[c.i]!.sentence);
+      const b = where[c.j]!.doc.instances.get(where[c.j]!.sentence);
+      return { ...c, y: a && b && [...a].some((x) => b.has(x)) ? 1 : 0 };
+    });
+  return { name: `ecb-${topic}`, claims, rows, goldPairs: new Set() };
+}
+
+/** Row weights: each story weighs 1, ECB+ ECB_WEIGHT in all; positives POS_SHARE of each group. */
+function rowWeights(groups: readonly Group[]): number[] {
+  const ecbRows = groups.filter((g) => g.name.startsWith('ecb-')).reduce((s, g) => s + g.rows.length, 0);
+  const w: number[] = [];
+  for (const g of groups) {
+    const pos = g.rows.filter((r) => r.y === 1).length;
+    const neg = g.rows.length - pos;
+    const total = g.name.startsWith('ecb-') ? (ECB_WEIGHT * g.rows.length) / Math.max(1, ecbRows) : 1;
+    for (const r of g.rows) w.push(r.y === 1 ? (total * POS_SHARE) / Math.max(1, pos) : (total * (1 - POS_SHARE)) / Math.max(1, neg));
+  }
+  return w;
+}
+
+function fitStage(groups: readonly Group[], vectors: (g: Group) => readonly Float64Array[], names: readonly string[]): LinearModel {
+  const x = groups.flatMap((g) => [...vectors(g)]);
+  const y = groups.flatMap((g) => g.rows.map((r) => r.y));
+  const m = fitLogistic(x, y, rowWeights(groups), 2, ITERS);
+  // Two softmax rows collapse into one logistic: z = (w1 - w0) · x.
+  const w0 = m.weights[0]!;
+  const w1 = m.weights[1]!;
+  const d = names.length;
+  const r6 = (v: number): number => Math.round(v * 1e6) / 1e6;
+  return { features: [...names], mean: m.mean, scale: m.scale, weights: Array.from({ length: d }, (_, j) => r6(w1[j]! - w0[j]!)), bias: r6(w1[d]! - w0[d]!) };
+}
+
+const firstVectors = (g: Group): Float64Array[] => g.rows.map((r) => r.x);
+const secondVectors = (g: Group, first: readonly number[]): Float64Array[] => neighbourVectors(g.claims, g.rows, first);
+
+/**
+ * Both stages on `groups`. The second stage learns from first-stage probabilities
+ * that are out of fold (`oof`: each group's rows scored by a first stage trained without it).
+ */
+function fit(groups: readonly Group[], oof: ReadonlyMap<Group, readonly number[]>): PointModel {
+  const first = fitStage(groups, firstVectors, POINT_FEATURES);
+  const second = fitStage(groups, (g) => secondVectors(g, oof.get(g)!), NEIGHBOUR_FEATURES);
+  return { first, second, linkage: defaultAlignOptions.linkage };
+}
+
+/** Cross-article pair precision and recall of the points average linkage builds from `probabilities` (as align() does). */
+function pointFigures(g: Group, probabilities: readonly number[], linkage: number): { tp: number; pred: number; gold: number } {
+  const pairs = g.rows.map((r, k) => ({ i: r.i, j: r.j, score: probabilities[k] ?? 0 })).filter((p) => p.score >= defaultAlignOptions.threshold);
+  const clusters = averageLinkage(g.claims.length, pairs, linkage);
+  let tp = 0;
+  let pred = 0;
+  for (const ids of clusters) {
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++) {
+        if (g.claims[ids[a]!]!.articleId === g.claims[ids[b]!]!.articleId) continue;
+        pred++;
+        if (g.goldPairs.has(key(ids[a]!, ids[b]!))) tp++;
+      }
+    }
+  }
+  return { tp, pred, gold: g.goldPairs.size };
+}
+
+const t0 = performance.now();
+const stories = loadDevStories().map(storyGroup);
+const annotated = annotatedSentences();
+const ecb = ecbTopics().map((t) => ecbGroup(t, annotated));
+process.stdout.write(`data: ${stories.length} stories (${stories.reduce((s, g) => s + g.rows.length, 0)} candidate pairs, ${stories.reduce((s, g) => s + g.rows.filter((r) => r.y).length, 0)} positive; ${stories.reduce((s, g) => s + g.goldPairs.size, 0)} gold cross-article pairs), ${ecb.length} ECB+ topics (${ecb.reduce((s, g) => s + g.rows.length, 0)} pairs) in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+for (const g of stories) {
+  const proposed = new Set(g.rows.map((r) => key(r.i, r.j)));
+  const missed = [...g.goldPairs].filter((k) => !proposed.has(k)).length;
+  if (missed > 0) process.stdout.write(`  blocking misses ${missed}/${g.goldPairs.size} gold pairs of ${g.name}\n`);
+}
+
+// Out-of-fold first-stage probabilities for the second stage: each story is a fold, ECB+ three folds.
+const groups = [...stories, ...ecb];
+const foldOf = (g: Group): string => (g.name.startsWith('ecb-') ? `ecb${Number(g.name.slice(4)) % 3}` : g.name);
+const oof = new Map<Group, number[]>();
+for (const fold of [...new Set(groups.map(foldOf))]) {
+  const model = fitStage(groups.filter((g) => foldOf(g) !== fold), firstVectors, POINT_FEATURES);
+  for (const g of groups.filter((o) => foldOf(o) === fold)) oof.set(g, g.rows.map((r) => logistic(model, r.x)));
+}
+
+// Leave one story out: each story scored by a model trained on the other stories and ECB+
+// (the second stage's inputs for the other stories are out-of-fold first-stage probabilities
+// whose models did see the held-out story: a small leak, four inputs deep).
+const LINKAGES = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+const held: { name: string; auc: number; figs: { tp: number; pred: number; gold: number }[] }[] = [];
+for (const g of stories) {
+  const model = fit(groups.filter((o) => o !== g), oof);
+  const probabilities = samePointProbabilities(g.claims, g.rows, model);
+  const auc = rocAuc(probabilities, g.rows.map((r) => r.y));
+  held.push({ name: g.name, auc, figs: LINKAGES.map((l) => pointFigures(g, probabilities, l)) });
+}
+const f1 = (f: { tp: number; pred: number; gold: number }): number => (f.tp === 0 ? 0 : (2 * f.tp) / (f.pred + f.gold));
+process.stdout.write(`\nleave-one-story-out (each story scored by a model that never saw it):\n${'story'.padEnd(16)}   AUC  ${LINKAGES.map((l) => `P/R@${l}`.padStart(13)).join('')}\n`);
+for (const h of held) {
+  process.stdout.write(`${h.name.padEnd(16)} ${h.auc.toFixed(3)}  ${h.figs.map((f) => `${(100 * f.tp / Math.max(1, f.pred)).toFixed(0)}/${(100 * f.tp / Math.max(1, f.gold)).toFixed(0)}`.padStart(13)).join('')}\n`);
+}
+const meanF1 = LINKAGES.map((_, k) => held.reduce((s, h) => s + f1(h.figs[k]!), 0) / held.length);
+// The linkage with the best held-out story F1 among those that keep ECB+ pair precision at its
+// floor: below MIN_LINKAGE, `npm run eval:align` measured 76.5% (0.55) against 80.5% (0.6).
+const allowed = meanF1.map((v, k) => (LINKAGES[k]! >= MIN_LINKAGE ? v : -1));
+const best = allowed.indexOf(Math.max(...allowed));
+process.stdout.write(`mean AUC ${(held.reduce((s, h) => s + h.auc, 0) / held.length).toFixed(3)}; mean pair F1 by linkage: ${meanF1.map((v, k) => `${LINKAGES[k]}: ${(100 * v).toFixed(1)}`).join(', ')}\n`);
+
+const final = { ...fit(groups, oof), linkage: LINKAGES[best]! };
+const show = (m: LinearModel): string => `${m.features.map((f, k) => `${f} ${m.weights[k]}`).join(', ')}; bias ${m.bias}`;
+process.stdout.write(`\nfinal model: linkage ${final.linkage}\n  first: ${show(final.first)}\n  second: ${show(final.second)}\n`);
+if (!process.argv.includes('--dry')) {
+  writeFileSync(OUT, `${JSON.stringify(final, null, 1)}\n`);
+  process.stdout.write(`wrote ${OUT}\n`);
+}
