@@ -179,11 +179,13 @@ for (const year of readdirSync(path.join(basil, 'annotations')).sort()) {
 const basilCover = quoted ? covered / quoted : 0;
 
 const rows: [string, number, number][] = [
-  ['PolNeAR found F1', f1(foundP, foundR), 0.65],
-  ['PolNeAR content-overlap F1', f1(contentP, contentR), 0.65],
-  ['PolNeAR source accuracy (found)', nMatched ? srcOk / nMatched : 0, 0.75],
-  ['PolNeAR cue accuracy (found)', nMatched ? cueOk / nMatched : 0, 0.8],
-  ['BASIL quote:yes phrases inside content', basilCover, 0.75],
+  // Issue 13's floors where they are met (cue 91%, BASIL 87%); the others guard the figures reached
+  // (issue 13 asks content ≥ 76% and source ≥ 88%: not met yet).
+  ['PolNeAR found F1', f1(foundP, foundR), 0.71],
+  ['PolNeAR content-overlap F1', f1(contentP, contentR), 0.73],
+  ['PolNeAR source accuracy (found)', nMatched ? srcOk / nMatched : 0, 0.85],
+  ['PolNeAR cue accuracy (found)', nMatched ? cueOk / nMatched : 0, 0.91],
+  ['BASIL quote:yes phrases inside content', basilCover, 0.87],
 ];
 process.stdout.write(`PolNeAR dev: ${nGold} gold, ${nPred} predicted, ${nMatched} found (P ${pct(foundP)}, R ${pct(foundR)}); content chars P ${pct(contentP)}, R ${pct(contentR)}; ${polnearSeconds.toFixed(1)} s\n`);
 process.stdout.write(`BASIL dev: ${covered}/${quoted} quote:yes phrases covered\n`);

@@ -11,7 +11,7 @@ import { cleanView, normalize } from '../text/normalize';
 import { segment, type Segment, type Segmentation } from '../text/sentences';
 import { tagTokens, type TaggedToken } from '../text/tokens';
 import type { Article, ArticleInput, Attribution, Claim, Message, Span } from '../types';
-import { extractAttributions } from './attribution';
+import { attributionsOf } from './attribution';
 import { extractEntities } from './entities';
 import { analyzeClause } from './modality';
 import { extractNumbers } from './numbers';
@@ -143,7 +143,9 @@ export function claimsOf(
  */
 export function extractClaims(article: ArticleInput, options: ExtractOptions = defaultExtractOptions): Claim[] {
   const { article: a } = normalize(article, 0);
-  return claimsOf(analyzeArticle(a), extractAttributions(a.text), options).claims;
+  const analysis = analyzeArticle(a);
+  // The article is tagged once: attribution extraction reads the same tokens.
+  return claimsOf(analysis, attributionsOf(a.text, analysis.tokens), options).claims;
 }
 
 function tokensIn(tokens: readonly TaggedToken[], span: Span): TaggedToken[] {

@@ -6,7 +6,7 @@
  */
 import { ABSENCE_WORDS, LITOTES, NEGATIVE_PHRASES, NEGATIVE_PREDICATES, NEGATORS } from '../lexicon/negation';
 import { CONDITION_MARKERS, HEDGE_PHRASES, HEDGE_WORDS, INTENT_NOUNS, INTENT_PREDICATES, NOUN_LIKE_INTENTS, POSSIBILITY_WORDS } from '../lexicon/modality';
-import { phraseRegex } from '../lexicon/inflect';
+import { phraseHeads, phraseRegex } from '../lexicon/inflect';
 import { SPEECH_VERBS } from '../lexicon/reporting';
 import { cleanView } from '../text/normalize';
 import type { Modality, Polarity, TextSpan } from '../types';
@@ -42,10 +42,16 @@ export interface ClauseAnalysis {
   readonly cues: readonly ModalityCue[];
 }
 
-const word = (list: Iterable<string>): RegExp => phraseRegex([...list], false);
+// Each phrase list as a regular expression, with the words a match can start with (see quick()).
+const word = (list: Iterable<string>): Phrases => ({ re: phraseRegex([...list], false), heads: phraseHeads([...list], false) });
+const inflected = (list: readonly string[]): Phrases => ({ re: phraseRegex(list), heads: phraseHeads(list) });
+interface Phrases {
+  readonly re: RegExp;
+  readonly heads: ReadonlySet<string>;
+}
 const RE = {
   negator: word([...NEGATORS].filter((w) => w !== 'without')),
-  negPredicate: phraseRegex(NEGATIVE_PREDICATES),
+  negPredicate: inflected(NEGATIVE_PREDICATES),
   absence: word(ABSENCE_WORDS),
   negPhrase: word(NEGATIVE_PHRASES),
   litotes: word(LITOTES),
@@ -53,10 +59,26 @@ const RE = {
   possible: word(POSSIBILITY_WORDS),
   hedge: word(HEDGE_WORDS),
   hedgePhrase: word(HEDGE_PHRASES),
-  intent: phraseRegex(INTENT_PREDICATES),
+  intent: inflected(INTENT_PREDICATES),
   intentNoun: word(INTENT_NOUNS),
-  speech: phraseRegex([...SPEECH_VERBS, 'according to']),
+  speech: inflected([...SPEECH_VERBS, 'according to']),
 };
+/** The words of a lower-case view, whole ("don't", "long-term") and split at apostrophes and hyphens ("don", "t"). */
+function wordsOf(view: string): Set<string> {
+  const out = new Set<string>(view.split(/[^\p{L}\p{N}'-]+/u));
+  for (const w of view.split(/[^\p{L}\p{N}]+/u)) out.add(w);
+  return out;
+}
+
+/**
+ * matches() of a phrase list, skipped when no word of the view can start a
+ * match: the big alternations are the slow part of clause analysis, and most
+ * clauses hold no word of most lists. Same results as running the expression.
+ */
+function quick(p: Phrases, view: string, words: ReadonlySet<string>): { start: number; end: number }[] {
+  for (const w of words) if (p.heads.has(w)) return matches(p.re, view);
+  return [];
+}
 
 // "if" after these verbs opens an embedded question, not a condition ("to see if", "asked if").
 const EMBEDDED_IF = /\b(?:see|ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|unclear|unknown|whether|check|decide|determine|watch|watching)\s+(?:\w+\s+)?$/i;
@@ -153,6 +175,7 @@ function relativeClauses(view: string): { start: number; end: number }[] {
  */
 export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
   const view = cleanView(text).toLowerCase();
+  const words = wordsOf(view);
   const mask = masked(view);
   const live = (s: { start: number }): boolean => !mask[s.start];
   const cue = (kind: CueKind, s: { start: number; end: number }): ModalityCue => ({
@@ -161,21 +184,21 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
   const cues: ModalityCue[] = [];
 
   // Polarity: any live negative cue makes the clause negative, unless it sits inside a litotes.
-  const litotes = matches(RE.litotes, view).filter(live);
+  const litotes = quick(RE.litotes, view, words).filter(live);
   const inLitotes = (s: { start: number; end: number }): boolean => litotes.some((l) => s.start >= l.start && s.end <= l.end);
   const negatives = [
-    ...matches(RE.negator, view),
+    ...quick(RE.negator, view, words),
     ...matches(CONTRACTED_NOT, view),
-    ...matches(RE.negPredicate, view),
-    ...matches(RE.absence, view),
-    ...matches(RE.negPhrase, view),
+    ...quick(RE.negPredicate, view, words),
+    ...quick(RE.absence, view, words),
+    ...quick(RE.negPhrase, view, words),
   ].filter((s) => live(s) && !inLitotes(s));
   for (const l of litotes) cues.push(cue('litotes', l));
   for (const n of dedupe(negatives)) cues.push(cue('negation', n));
 
   // Condition: the first live marker that is not an embedded question; it runs to the end of its clause.
   let condition: TextSpan | null = null;
-  for (const c of matches(RE.condition, view)) {
+  for (const c of quick(RE.condition, view, words)) {
     if (!live(c)) continue;
     const marker = view.slice(c.start, c.end);
     if (/^if$/.test(marker) && EMBEDDED_IF.test(view.slice(0, c.start))) continue;
@@ -190,15 +213,15 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
     cues.push(cue('condition', c));
     break;
   }
-  const possible = matches(RE.possible, view).filter(live);
-  const hedges = [...matches(RE.hedge, view), ...matches(RE.hedgePhrase, view)].filter(live);
+  const possible = quick(RE.possible, view, words).filter(live);
+  const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter(live);
   // A wish or proposal that is the object of a refusal ("dismissed the proposal") is not the
   // claim's own intent: the claim asserts the refusal.
   const refused = (s: { start: number }): boolean =>
     negatives.some((n) => n.end <= s.start && /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|every|all|such)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(view.slice(n.end, s.start)));
   // "plan", "aim", "hope": a noun as often as a verb ("the budget plan was approved"); as a verb of intent it takes "to", "that" or "for".
   const verbal = (s: { start: number; end: number }): boolean => !NOUN_LIKE_INTENTS.has(view.slice(s.start, s.end)) || /^\s+(?:to|that|for)\b/.test(view.slice(s.end));
-  const intents = [...matches(RE.intent, view).filter(verbal), ...matches(RE.intentNoun, view)].filter((s) => live(s) && !refused(s));
+  const intents = [...quick(RE.intent, view, words).filter(verbal), ...quick(RE.intentNoun, view, words)].filter((s) => live(s) && !refused(s));
   for (const p of possible) cues.push(cue('possible', p));
   for (const h of hedges) cues.push(cue('hedge', h));
   for (const i of intents) cues.push(cue('intent', i));
@@ -230,8 +253,8 @@ export function attributionStart(view: string, from: number, end: number): numbe
   if (comma < from) return end;
   const tail = view.slice(comma + 1, end);
   const words = tail.match(/[\p{L}'’.-]+/gu) ?? [];
-  RE.speech.lastIndex = 0;
-  return words.length > 0 && words.length <= 6 && RE.speech.test(tail) ? comma : end;
+  RE.speech.re.lastIndex = 0;
+  return words.length > 0 && words.length <= 6 && RE.speech.re.test(tail) ? comma : end;
 }
 
 function dedupe(spans: { start: number; end: number }[]): { start: number; end: number }[] {

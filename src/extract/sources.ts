@@ -1,7 +1,8 @@
 /**
- * Canonical source names: within one article ("Health Minister Ana Ruiz" …
- * "Ruiz" … "she" is one source with one role) and across articles (spelling
- * variants such as "Navalny" / "Navalnyy" merge into one name).
+ * Source names: a description split into name and role, vague sources told
+ * apart, and one canonical name across articles (spelling variants such as
+ * "Navalny" / "Navalnyy" merge into one name). Resolution within one article
+ * ("Health Minister Ana Ruiz" … "Ruiz" … "she") is in ./attribution/mentions.
  *
  * Why rules and string similarity rather than a coreference model: sources in
  * news are introduced once with a full name and role and then shortened to a
@@ -11,8 +12,9 @@
  *
  * @module
  */
-import { GENDERED_TITLES, HONORIFICS, ROLE_NOUNS, SOURCE_PRONOUNS, VAGUE_SOURCE_HEADS } from '../lexicon/reporting';
-import type { Attribution, Source } from '../types';
+import { HONORIFICS, ROLE_NOUNS, SOURCE_PRONOUNS, VAGUE_SOURCE_HEADS } from '../lexicon/reporting';
+import type { Attribution } from '../types';
+import { NAME_SUFFIXES, NICKNAMES } from '../lexicon/names';
 import { similarity } from '../vendor/similarity';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'many', 'several', 'two', 'three']);
@@ -26,6 +28,9 @@ const ORG_WORDS = new Set([
   'republic', 'kingdom', 'federation', 'coalition', 'alliance', 'review', 'magazine', 'tribune', 'herald',
   'gazette', 'telegraph', 'guardian', 'reuters', 'ap', 'cnn', 'bbc', 'npr', 'poll', 'survey', 'study', 'report',
   'statement', 'caucus', 'movement', 'cabinet', 'parliament', 'assembly', 'delegation', 'embassy',
+  'weekly', 'daily', 'courier', 'chronicle', 'observer', 'examiner', 'register', 'globe', 'inquirer', 'bulletin',
+  'street', 'avenue', 'county', 'city', 'state', 'island', 'airport', 'hospital', 'hotel', 'capitol', 'statehouse',
+  'law', 'amendment',
 ]);
 
 // Lowercase prepositions that open a modifier of a source's head, and determiners that may follow them.
@@ -56,6 +61,8 @@ function nameStart(words: readonly string[]): number {
     const w = words[k - 1]!;
     const lower = w.toLowerCase();
     if (!isCapitalized(w) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/\.$/, ''))) break;
+    // "Acme's Jo Lee": a possessive before the name is an affiliation, not part of it.
+    if (k < words.length && /['’]s?$/.test(w)) break;
     k--;
   }
   return k;
@@ -167,14 +174,28 @@ export function isVagueSource(name: string): boolean {
   return words.some((w) => VAGUE_SOURCE_HEADS.has(w));
 }
 
-function isPersonName(name: string): boolean {
+/**
+ * Whether a name reads as a person's: up to four capitalised words, none an organisation word.
+ *
+ * @example
+ * isPersonName('Ana Ruiz'); // true
+ * isPersonName('Health Ministry'); // false
+ */
+export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > 4) return false;
   if (!words.every((w) => isCapitalized(w) || /^(?:de|van|von|der|da|bin|al|la|le)$/.test(w))) return false;
   return !words.some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
-function isGroupName(name: string): boolean {
+/**
+ * Whether a name stands for a group: a plural, a vague source, an organisation, or two names joined.
+ *
+ * @example
+ * isGroupName('officials'); // true
+ * isGroupName('Ana Ruiz'); // false
+ */
+export function isGroupName(name: string): boolean {
   if (isCoordinated(name)) return true;
   const lower = name.toLowerCase();
   // A final "s" makes a plural ("officials", "Democrats"), not in a person's full name ("Ana Reyes").
@@ -183,122 +204,37 @@ function isGroupName(name: string): boolean {
   return name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
-/** A role's words before its first preposition: "spokesman for the prosecutor" → "spokesman". */
-function roleHead(role: string): string {
+/** A role's words before its first preposition: "spokesman for the prosecutor" → "spokesman". *
+ * @example
+ * roleHead('spokesman for the prosecutor'); // 'spokesman'
+ */
+export function roleHead(role: string): string {
   return role.toLowerCase().split(/\s(?:for|of|at|in|with|from|to|on)\s/)[0]!;
 }
 
-function lastWord(name: string): string {
-  return (name.split(/\s+/).pop() ?? name).toLowerCase();
-}
-
-interface Known {
-  readonly name: string;
-  readonly role: string | null;
-  readonly person: boolean;
-  readonly group: boolean;
-}
-
-type Gender = 'male' | 'female';
-
-/** The gender a source's words tell by a title ("Mr. Tan", "the spokeswoman"), or null. */
-function titleGender(text: string, role: string | null): Gender | null {
-  for (const w of `${text} ${role ?? ''}`.toLowerCase().split(/[\s,]+/)) {
-    const g = GENDERED_TITLES.get(w);
-    if (g) return g;
-  }
-  return null;
-}
-
 /**
- * Canonical names within one article. Surnames ("Ruiz", "Ms. Ruiz") take the
- * full name introduced elsewhere in the article and its role; "he"/"she" take
- * the most recent person named before them whose gender does not disagree (gender
- * is known from a title, "Ms. Ruiz", "the spokesman", or from an earlier "he" or
- * "she" that referred to the same person), "they" the most recent group, and
- * "the spokesperson" the most recent source with that role. What fits nothing
- * keeps its own words as its name.
+ * The last word of a name, lower-cased: the key a surname is looked up by.
  *
  * @example
- * const out = resolveArticleSources([
- *   { kind: 'indirect', source: { text: 'Health Minister Ana Ruiz', span: { start: 0, end: 24 }, name: 'Ana Ruiz', role: 'Health Minister' }, cue: null, content: { start: 30, end: 40 } },
- *   { kind: 'indirect', source: { text: 'she', span: { start: 50, end: 53 }, name: 'she', role: null }, cue: null, content: { start: 60, end: 70 } },
- * ]);
- * out[1]?.source?.name; // 'Ana Ruiz'
+ * lastWord('Ana Ruiz'); // 'ruiz'
  */
-export function resolveArticleSources(atts: readonly Attribution[], resolvePronouns = true): Attribution[] {
-  // Full names of the article, so that a surname can be expanded wherever it appears.
-  const fullBySurname = new Map<string, Known>();
-  const ambiguous = new Set<string>();
-  for (const a of atts) {
-    const s = a.source;
-    if (!s || !isPersonName(s.name) || s.name.split(/\s+/).length < 2) continue;
-    const key = lastWord(s.name);
-    const prev = fullBySurname.get(key);
-    // Two people with one surname ("Ana Lee", "Bo Lee"): a bare "Lee" could be either, so it stays as written.
-    if (prev && prev.name !== s.name) ambiguous.add(key);
-    if (!prev || (prev.name === s.name && prev.role === null && s.role !== null)) fullBySurname.set(key, { name: s.name, role: s.role ?? prev?.role ?? null, person: true, group: false });
-  }
-  for (const key of ambiguous) fullBySurname.delete(key);
-  const history: Known[] = [];
-  // What is known of each resolved name's gender: from a title, or from a "he"/"she" that referred to it.
-  const genders = new Map<string, Gender>();
-  const out: Attribution[] = [];
-  for (const a of atts) {
-    const s = a.source;
-    if (!s) {
-      out.push(a);
-      continue;
-    }
-    let resolved: Source = s;
-    const lower = s.text.trim().toLowerCase();
-    const pronoun = SOURCE_PRONOUNS.get(lower);
-    if (pronoun !== undefined) {
-      const wanted: Gender | null = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
-      // "it" stands for an organisation or a thing, never a named person.
-      const agrees = (k: Known): boolean => (lower === 'it' ? !k.person : wanted === null || (genders.get(k.name) ?? wanted) === wanted);
-      const fit = resolvePronouns ? findAntecedent(history, pronoun, agrees) : undefined;
-      resolved = fit ? { ...s, name: fit.name, role: s.role ?? fit.role } : { ...s, name: lower };
-      if (fit && wanted && !genders.has(fit.name)) genders.set(fit.name, wanted);
-    } else if (/^(?:the|this|that)\s/i.test(s.text) && s.name === s.name.toLowerCase()) {
-      // "the spokesperson added": a role noun standing for someone named before.
-      const head = lastWord(s.name);
-      let fit: Known | undefined;
-      // Look back a bounded distance: a role noun refers to someone recent, and a long article must stay linear.
-      for (let i = history.length - 1; ROLE_NOUNS.has(head) && resolvePronouns && i >= 0 && i >= history.length - 20 && !fit; i--) {
-        const k = history[i]!;
-        // The role's own head, not a noun in its phrase: "the prosecutor" is not "spokesman for the prosecutor".
-        if (k.role !== null && roleHead(k.role).includes(head)) fit = k;
-      }
-      if (fit) resolved = { ...s, name: fit.name, role: fit.role };
-    } else {
-      const full = fullBySurname.get(lastWord(s.name));
-      if (full && (s.name.split(/\s+/).length === 1 || full.name.endsWith(s.name))) {
-        resolved = { ...s, name: full.name, role: s.role ?? full.role };
-      }
-    }
-    const told = pronoun === undefined ? titleGender(s.text, resolved.role) : null;
-    if (told && !genders.has(resolved.name)) genders.set(resolved.name, told);
-    if (pronoun === undefined || resolved.name !== lower) {
-      history.push({ name: resolved.name, role: resolved.role, person: isPersonName(resolved.name), group: isGroupName(resolved.name) });
-    }
-    out.push(resolved === s ? a : { ...a, source: resolved });
-  }
-  return out;
+export function lastWord(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  // "Jo Lee Jr." is looked up by "lee".
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!.replace(/,$/, ''))) words.pop();
+  return words[words.length - 1]!.replace(/,$/, '');
 }
 
 /**
- * The nearest source a pronoun may refer to, among the last few: a person for
- * "he"/"she" whose known gender agrees (`agrees`), a group for "they".
+ * Whether a word makes a capitalised name an organisation, a publication or a
+ * place rather than a person ("Lima Post", "Shelton Weekly").
+ *
+ * @example
+ * isOrgWord('Ministry'); // true
+ * isOrgWord('Ruiz'); // false
  */
-function findAntecedent(history: readonly Known[], kind: 'person' | 'group' | 'speaker', agrees: (k: Known) => boolean): Known | undefined {
-  if (kind === 'speaker') return undefined;
-  for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i--) {
-    const k = history[i]!;
-    if (kind === 'person' && k.person && agrees(k)) return k;
-    if (kind === 'group' && k.group) return k;
-  }
-  return undefined;
+export function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase());
 }
 
 function isResolvable(name: string): boolean {
@@ -368,8 +304,15 @@ function sameSource(x: string, y: string): boolean {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return true;
-  const wa = la.split(/\s+/);
-  const wb = lb.split(/\s+/);
+  // Suffixes aside ("Jo Lee Jr." is "Jo Lee"), and first names by their full form ("Mike" is "Michael").
+  const words = (l: string): string[] => {
+    const w = l.split(/\s+/);
+    while (w.length > 1 && NAME_SUFFIXES.has(w[w.length - 1]!.replace(/,$/, ''))) w.pop();
+    if (w.length > 1) w[0] = NICKNAMES.get(w[0]!) ?? w[0]!;
+    return w;
+  };
+  const wa = words(la);
+  const wb = words(lb);
   const lastA = wa[wa.length - 1]!;
   const lastB = wb[wb.length - 1]!;
   const orgA = wa.some((w) => ORG_WORDS.has(w));

@@ -18,6 +18,12 @@ const DURATION =
   /\b(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\s+(?:years?|months?|weeks?|days?|decades?)(?:\s+(?:into|of|ago|after|since|later))?(?:\s+the\s+\w+)?/gi;
 const PERIOD = /\b(?:during|throughout|over)\s+(?:the\s+)?(?:holidays?|weekend|summer|winter|spring|autumn|fall|night|war|talks|negotiations|conflict)\b/gi;
 
+// Every English expression chrono parses holds a calendar word (units, days, months, casual dates) or a
+// number written as a date or a time ("5/16", "10:30", "3 pm", "16th", "2022-01-01", "at 5"); a bare count
+// ("40 people") gives it nothing.
+const CHRONO_HINT =
+  /\d\s*(?:[:/.-]\s*\d|(?:am|pm|a\.m|p\.m|o'clock|h|st|nd|rd|th)\b)|\b(?:at|by|until|till|from|before|after|since|on|to|through)\s+\d|\b(?:now|today|tonight|tomorrow|tmr|yesterday|ago|morning|afternoon|evening|night|noon|midnight|midday|weekend|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnight|months?|quarters?|years?|decades?|centur(?:y|ies)|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
+
 type Found = { start: number; end: number; date?: string; granularity: TimeGranularity };
 
 function isoDay(d: Date): string {
@@ -43,7 +49,8 @@ export function extractTimes(text: string, offset = 0, publishedAt: string | nul
   const found: Found[] = [];
   let results: chrono.ParsedResult[] = [];
   try {
-    results = chrono.parse(view, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+    // chrono is the slow part of extraction: it is run only where a digit or a calendar word could give it something.
+    if (CHRONO_HINT.test(view)) results = chrono.parse(view, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   } catch {
     results = [];
   }

@@ -89,3 +89,20 @@ export function phraseRegex(phrases: readonly string[], inflect = true): RegExp 
   const sorted = [...alternatives].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return new RegExp(`(?<![\\p{L}\\p{N}'-])(?:${sorted.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 }
+
+/**
+ * The words a match of phraseRegex(phrases, inflect) can start with, lower
+ * case: a text holding none of them as a word holds no match, so the regular
+ * expression need not run.
+ *
+ * @example
+ * phraseHeads(['rule out'], true).has('ruled'); // true
+ */
+export function phraseHeads(phrases: readonly string[], inflect = true): ReadonlySet<string> {
+  const heads = new Set<string>();
+  for (const phrase of phrases) {
+    const first = phrase.toLowerCase().split(/\s+/).filter(Boolean)[0];
+    if (first !== undefined) for (const h of inflect ? inflections(first) : [first]) heads.add(h);
+  }
+  return heads;
+}

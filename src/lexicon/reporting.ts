@@ -62,7 +62,7 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'refute', 'dispute', 'challenge', 'reaffirm', 'rebuke', 'chide', 'hail', 'commend', 'thank', 'vow', 'pledge',
   'promise', 'threaten', 'call', 'frame', 'brand', 'dub', 'term', 'deride', 'ridicule', 'attack',
   'castigate', 'excoriate', 'disparage', 'disavow', 'repudiate', 'reiterate', 'announce', 'confirm', 'admit',
-  'request', 'appeal', 'insist', 'assail',
+  'request', 'appeal', 'insist', 'assail', 'apologize', 'apologise',
 ]);
 
 // Words the first lexicon listed as reporting verbs; other stages split claims on
@@ -103,7 +103,104 @@ export const PHRASAL_CUES: readonly string[] = [
   'extend an invitation', 'express', 'voice', 'weigh in', 'point to', 'shoot down', 'brush off',
   'brush aside', 'sign off on', 'spell out', 'hit back', 'fire back', 'take issue with',
   'agree with', 'argue for', 'argue against', 'warn against', 'warn of', 'insist on',
+  'issue an apology', 'offer an apology', 'make an apology', 'issue a statement', 'release a statement',
+  'put out a statement', 'say sorry', 'go on',
 ];
+
+/**
+ * Phrasal cues that report only when a quotation follows them after a comma or a
+ * colon ('He went on, "You take 18 of them …"'); elsewhere they report nothing
+ * ("the talks went on for hours").
+ *
+ * @example
+ * QUOTE_INTRODUCERS.has('go on'); // true
+ */
+export const QUOTE_INTRODUCERS: ReadonlySet<string> = new Set(['go on']);
+
+/**
+ * Communicative acts whose content is a prepositional phrase rather than a clause
+ * or an object: "apologized for the remark", "joked about the incident",
+ * "commented on the report". The phrase after one of these prepositions is the
+ * content, and the actor the speaker.
+ *
+ * @example
+ * ACT_COMPLEMENTS.get('apologize')?.has('for'); // true
+ */
+export const ACT_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['apologize', new Set(['for'])], ['apologise', new Set(['for'])], ['issue an apology', new Set(['for'])],
+  ['offer an apology', new Set(['for'])], ['make an apology', new Set(['for'])], ['say sorry', new Set(['for'])],
+  ['joke', new Set(['about'])], ['boast', new Set(['about', 'of'])], ['brag', new Set(['about', 'of'])],
+  ['complain', new Set(['about', 'of'])], ['comment', new Set(['on'])], ['testify', new Set(['about', 'on'])],
+  ['tweet', new Set(['about'])], ['write', new Set(['about', 'of'])], ['post', new Set(['about'])],
+  ['blog', new Set(['about'])], ['lament', new Set(['about'])], ['warn', new Set(['about', 'of'])],
+]);
+
+/**
+ * Acts that are reported by their mere mention ("Lee Apologizes"): the act is its
+ * own content when nothing follows it.
+ *
+ * @example
+ * SELF_REPORTING_ACTS.has('apologize'); // true
+ */
+export const SELF_REPORTING_ACTS: ReadonlySet<string> = new Set(['apologize', 'apologise', 'issue an apology', 'offer an apology', 'make an apology', 'say sorry']);
+
+/**
+ * Refusal verbs, which report a speech act only when they govern speech or a
+ * proposal ("refused to comment", "declined the offer"), not an action
+ * ("refused to let go"); with "to", the verb after it must be one of
+ * REFUSED_SPEECH or a cue verb.
+ *
+ * @example
+ * REFUSAL_VERBS.has('decline'); // true
+ */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set(['refuse', 'decline']);
+
+/**
+ * Verbs whose refusal is a speech act although they are no cues themselves:
+ * "declined to discuss", "refused to name the donor".
+ *
+ * @example
+ * REFUSED_SPEECH.has('discuss'); // true
+ */
+export const REFUSED_SPEECH: ReadonlySet<string> = new Set([
+  'discuss', 'talk', 'speak', 'elaborate', 'name', 'identify', 'specify', 'release', 'provide', 'give', 'share',
+  'answer', 'address', 'apologize', 'apologise', 'sign', 'support', 'rule', 'accept', 'cooperate', 'concede',
+  'retract', 'resign', 'step', 'testify',
+]);
+
+/**
+ * Speech-act verbs that also name a physical act ("slammed the door", "hit the
+ * brakes"): with a thing as object, they report nothing.
+ *
+ * @example
+ * PHYSICAL_ACTS.has('attack'); // true
+ */
+export const PHYSICAL_ACTS: ReadonlySet<string> = new Set(['attack', 'slam', 'blast', 'hit', 'assail', 'strike', 'push', 'brush off', 'shoot down', 'hit back']);
+
+/**
+ * Objects that make one of PHYSICAL_ACTS physical: things, not ideas. People are
+ * left out: "attacked his rival" is as often verbal as physical.
+ *
+ * @example
+ * PHYSICAL_OBJECTS.has('student'); // true
+ */
+export const PHYSICAL_OBJECTS: ReadonlySet<string> = new Set([
+  'door', 'doors', 'camera', 'cameras', 'car', 'cars', 'vehicle', 'building', 'table', 'wall', 'wrist', 'arm',
+  'neck', 'face', 'phone', 'ball', 'window', 'windows', 'brakes', 'gas', 'target', 'targets',
+]);
+
+/**
+ * Nouns for recordings and images: a video or a photo shows events, it reports
+ * nothing, so it is no source ("the video shows him grabbing …", "can be seen on
+ * the video asking …").
+ *
+ * @example
+ * MEDIA_NOUNS.has('footage'); // true
+ */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  'video', 'videos', 'photo', 'photos', 'photograph', 'photographs', 'footage', 'clip', 'clips', 'image', 'images',
+  'picture', 'pictures', 'tape', 'tapes', 'recording', 'recordings', 'camera', 'cameras', 'shot', 'shots', 'scene',
+]);
 
 /**
  * Prepositional cues that introduce a source: "according to X".

@@ -1,4 +1,4 @@
-import { isVagueSource, resolveArticleSources, splitNameRole, unifySources } from '../../src/extract/sources';
+import { isGroupName, isPersonName, isVagueSource, lastWord, roleHead, splitNameRole, unifySources } from '../../src/extract/sources';
 import type { Attribution } from '../../src/types';
 
 function att(text: string, name = text, role: string | null = null, at = 0): Attribution {
@@ -60,62 +60,6 @@ describe('isVagueSource', () => {
   });
 });
 
-describe('resolveArticleSources', () => {
-  it('merges a surname with the full name and keeps the role', () => {
-    const out = resolveArticleSources([att('Health Minister Ana Ruiz', 'Ana Ruiz', 'Health Minister'), att('Ruiz', 'Ruiz', null, 200)]);
-    expect(out[1]?.source).toMatchObject({ text: 'Ruiz', name: 'Ana Ruiz', role: 'Health Minister' });
-  });
-  it('leaves a surname shared by two people of the article as written', () => {
-    const out = resolveArticleSources([att('Ana Lee'), att('Bo Lee', 'Bo Lee', null, 200), att('Lee', 'Lee', null, 400)]);
-    expect(out[2]?.source?.name).toBe('Lee');
-  });
-  it('resolves a surname that comes before the full name', () => {
-    const out = resolveArticleSources([att('Ruiz'), att('Ana Ruiz', 'Ana Ruiz', null, 200)]);
-    expect(out[0]?.source?.name).toBe('Ana Ruiz');
-  });
-  it('resolves he/she to the most recent person, they to the most recent group', () => {
-    const out = resolveArticleSources([att('Ana Ruiz'), att('the ministry', 'ministry', null, 200), att('she', 'she', null, 400), att('officials', 'officials', null, 600), att('they', 'they', null, 800)]);
-    expect(out.map((a) => a.source?.name)).toEqual(['Ana Ruiz', 'ministry', 'Ana Ruiz', 'officials', 'officials']);
-  });
-  it('leaves first-person and unfitting pronouns unresolved', () => {
-    const out = resolveArticleSources([att('officials'), att('he', 'he', null, 200), att('I', 'I', null, 400)]);
-    expect(out.map((a) => a.source?.name)).toEqual(['officials', 'he', 'i']);
-  });
-  const genderCases: [string, Attribution[], (string | undefined)[]][] = [
-    ['a title tells the gender', [att('Ms. Okafor', 'Okafor'), att('Mr. Reyes', 'Reyes', null, 200), att('she', 'she', null, 400)], ['Okafor', 'Reyes', 'Okafor']],
-    ['a gendered role noun tells the gender', [att('Jo Tan', 'Jo Tan', 'spokeswoman'), att('Mr. Reyes', 'Reyes', null, 200), att('she', 'she', null, 400)], ['Jo Tan', 'Reyes', 'Jo Tan']],
-    ['an earlier pronoun tells the gender', [att('Maria Okafor'), att('she', 'she', null, 100), att('Tom Reyes', 'Tom Reyes', null, 200), att('he', 'he', null, 300), att('she', 'she', null, 400)], ['Maria Okafor', 'Maria Okafor', 'Tom Reyes', 'Tom Reyes', 'Maria Okafor']],
-    ['a surname gives its title\'s gender to the full name', [att('Maria Okafor'), att('Ms. Okafor', 'Okafor', null, 100), att('Mr. Reyes', 'Reyes', null, 200), att('she', 'she', null, 400)], ['Maria Okafor', 'Maria Okafor', 'Reyes', 'Maria Okafor']],
-    // Tricky negatives: no gender known means recency; a pronoun that fits no one stays as written.
-    ['unknown gender: the nearest person', [att('Maria Okafor'), att('Tom Reyes', 'Tom Reyes', null, 200), att('she', 'she', null, 400)], ['Maria Okafor', 'Tom Reyes', 'Tom Reyes']],
-    ['no one of that gender', [att('Mr. Reyes', 'Reyes'), att('she', 'she', null, 200)], ['Reyes', 'she']],
-  ];
-  it.each(genderCases)('gender: %s', (_label, input, names) => {
-    expect(resolveArticleSources(input).map((a) => a.source?.name)).toEqual(names);
-  });
-  const otherCases: [string, Attribution[], (string | undefined)[]][] = [
-    ['"it" is never a person, even one whose name ends in "s"', [att('the committee', 'committee'), att('Ana Reyes', 'Ana Reyes', null, 100), att('it', 'it', null, 200)], ['committee', 'Ana Reyes', 'committee']],
-    ['"they" is not a person whose name ends in "s"', [att('Ana Reyes'), att('they', 'they', null, 200)], ['Ana Reyes', 'they']],
-    ['a role noun matches the head of a role, not its phrase', [att('A spokesman for the county prosecutor', 'spokesman', 'spokesman for the county prosecutor'), att('The prosecutor', 'prosecutor', null, 200)], ['spokesman', 'prosecutor']],
-    // Tricky negatives: plurals are still groups; a role's own head still resolves.
-    ['"they" for a plural', [att('Democrats'), att('they', 'they', null, 200)], ['Democrats', 'Democrats']],
-    ['the role\'s head', [att('Jo Tan', 'Jo Tan', 'spokesman for the county'), att('the spokesman', 'spokesman', null, 200)], ['Jo Tan', 'Jo Tan']],
-  ];
-  it.each(otherCases)('%s', (_label, input, names) => {
-    expect(resolveArticleSources(input).map((a) => a.source?.name)).toEqual(names);
-  });
-  it('resolves "they" to two sources named together', () => {
-    const out = resolveArticleSources([att('Ana Lima and Li Wei'), att('they', 'they', null, 200)]);
-    expect(out[1]?.source?.name).toBe('Ana Lima and Li Wei');
-  });
-  it('does not mutate its input', () => {
-    const input = Object.freeze([Object.freeze(att('Ana Ruiz')), Object.freeze(att('she', 'she', null, 200))]);
-    const copy = JSON.stringify(input);
-    resolveArticleSources(input);
-    expect(JSON.stringify(input)).toBe(copy);
-  });
-});
-
 describe('unifySources', () => {
   it('merges spelling variants across articles into the most frequent full name', () => {
     const out = unifySources([[att('Navalny')], [att('Alexei Navalnyy')], [att('Navalnyy'), att('Alexei Navalnyy')]]);
@@ -158,5 +102,21 @@ describe('unifySources', () => {
   });
   it('handles no articles', () => {
     expect(unifySources([])).toEqual([]);
+  });
+});
+
+describe('name helpers', () => {
+  it.each([
+    ['Ana Ruiz', true, false],
+    ['Health Ministry', false, true],
+    ['officials', false, true],
+    ['Ana Lima and Li Wei', false, true],
+  ])('%s: person %s, group %s', (name, person, group) => {
+    expect(isPersonName(name)).toBe(person);
+    expect(isGroupName(name)).toBe(group);
+  });
+  it('reads a role head and a surname key', () => {
+    expect(roleHead('spokesman for the prosecutor')).toBe('spokesman');
+    expect(lastWord('Ana Ruiz')).toBe('ruiz');
   });
 });

@@ -1,5 +1,5 @@
-import { extractAttributions, defaultAttributionOptions } from '../../src/extract/attribution';
-import type { Attribution } from '../../src/types';
+import { extractAttributions, defaultAttributionOptions } from '../../../src/extract/attribution';
+import type { Attribution } from '../../../src/types';
 
 interface Expect {
   kind?: Attribution['kind'];
@@ -544,3 +544,68 @@ cueTable('extractAttributions: possessive prepositional cues', [
   // Tricky negative: a possessive place is no viewpoint.
   ['a possessive place', 'In the mayor\'s office, the staff worked late.', 'In the mayor\'s office', null],
 ]);
+
+describe('extractAttributions: communicative acts and descriptions of actions', () => {
+  const cases: [string, string, string, Expect][] = [
+    ['apology with its reason', 'Lauten later apologized for rushing to judgment.', 'apologized', { source: 'Lauten', content: 'for rushing to judgment' }],
+    ['headline apology', 'Senator Apologizes for Remark About Voters', 'Apologizes', { source: 'Senator', content: 'for Remark About Voters' }],
+    ['headline apology with nothing after it', 'Lee, Caught on Video, Apologizes', 'Apologizes', { source: 'Lee', content: 'Apologizes' }],
+    ['issued an apology', 'Jo Lee issued an apology on Monday for the remark.', 'issued an apology', { source: 'Jo Lee', content: 'for the remark' }],
+    ['joked about', 'The mayor over the weekend joked about the incident.', 'joked', { source: 'The mayor', content: 'about the incident' }],
+    ['speech verb the tagger calls a noun, after a quote', '"Who are you?" the tall congressman demands.', 'demands', { kind: 'direct', source: 'the tall congressman', content: '"Who are you?"' }],
+    ['refused to comment', 'He refused to comment on the case.', 'refused', { content: 'to comment on the case' }],
+    ['refused the offer', 'The union refused the offer.', 'refused', { source: 'The union', content: 'the offer' }],
+  ];
+  it.each(cases)('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+  it.each([
+    ['a refusal to act', 'He grabs the wrist and refuses to let go.', 'refuses'],
+    ['a physical act', 'The man slammed the door.', 'slammed'],
+    ['a recording as speaker', 'Lee can be seen on the video asking him who he is.', 'asking'],
+    ['a joke with no content', 'The mayor joked.', 'joked'],
+  ])('no attribution from %s', (_label, text, cue) => {
+    expect(pick(text, cue)).toBeUndefined();
+  });
+});
+
+describe('extractAttributions: tags and places between a name and its verb', () => {
+  it.each([
+    ['an age', 'The aide, Ana Lee, 31, who has many followers, said she was sorry.', 'said', { source: 'Ana Lee' }],
+    ['a party tag', 'Sen. Jo Tan, R-TX, who heads the panel, said it was bad.', 'said', { source: 'Sen. Jo Tan' }],
+    ['a place after a preposition', 'Mr. Tan, at a rally on Saturday, in Lima, Ohio, called the plan wrong.', 'called', { source: 'Mr. Tan', role: null }],
+  ] as [string, string, string, Expect][])('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+  it('leaves out a contracted "I" inside a quotation', () => {
+    expect(pick('"I\'m saying that towns should decide," he said.', 'saying')).toBeUndefined();
+  });
+});
+
+describe('extractAttributions: nested cues', () => {
+  it('keeps an earlier cue out of a later source in a headline', () => {
+    expect(pick('Governor Says Legislators May Clarify Law', 'Clarify')).toMatchObject({ source: 'Legislators' });
+  });
+  it('leaves a speech act inside a quotation to the quoted speaker', () => {
+    const text = '"The state will join others in opposing this law," Jo Lee said.';
+    expect(pick(text, 'opposing')).toBeUndefined();
+    expect(pick(text, 'said')).toMatchObject({ source: 'Jo Lee' });
+  });
+});
+
+describe('extractAttributions: names the tagger misreads, asides, quotation introducers', () => {
+  it.each([
+    ['a surname that is also an adverb', '"The law does not discriminate," Long said.', 'said', { source: 'Long' }],
+    ['an age between name and verb', '"We lived off the campaign," Mr. Tan, 47, said.', 'said', { source: 'Mr. Tan' }],
+    ['a participle aside holding a clause', 'Gov. Jo Lee, moving to calm a law that critics say is unfair, said on Saturday that she would act.', 'said', { source: 'Gov. Jo Lee', content: 'that she would act' }],
+    ['"went on," before a quotation', 'He went on, "You take 18 of them and we win."', 'went on', { kind: 'direct', source: 'He' }],
+  ] as [string, string, string, Expect][])('%s', (_label, text, cue, expected) => {
+    expect(pick(text, cue)).toMatchObject(expected);
+  });
+  it.each([
+    ['"went on" with no quotation', 'The talks went on for hours.', 'went on'],
+    ['an adverb before the verb', 'He has long said the law is fine.', 'long'],
+  ])('%s', (_label, text, cue) => {
+    expect(pick(text, cue)).toBeUndefined();
+  });
+});

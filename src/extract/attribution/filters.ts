@@ -1,0 +1,146 @@
+/**
+ * Lexicon-driven filters: forms that look like cues or sources and are not
+ * ("that said", "did not comment, and left", "the decision signals", "he or she").
+ *
+ * @module
+ */
+import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, REFUSAL_VERBS, REFUSED_SPEECH } from '../../lexicon/reporting';
+import { INTERVENERS, NON_REPORTING, verbIndex } from './lexicon';
+import type { Tok } from './tokens';
+
+/**
+ * Conjunctions that open a time or reason clause, which is no reported matter ("said before he died").
+ *
+ * @example
+ * TIME_CLAUSE.has('before'); // true
+ */
+export const TIME_CLAUSE = new Set(['before', 'after', 'when', 'as', 'while', 'because', 'since', 'during', 'until', 'once', 'amid']);
+/**
+ * Whether the cue at tokens [i, e) is a negated verb of saying with no complement
+ * ("could not confirm, deny or comment on the case", "did not comment, and left"): a refusal
+ * to report, not a report whose content is the next verb of the series.
+ * "did not say that X" has a complement and stays a (negated) report.
+ *
+ * @example
+ * const toks = withFlags(posTag('He did not comment, and left.'));
+ * isRefusal(toks, 3, 4); // true
+ */
+export function isRefusal(toks: readonly Tok[], i: number, e: number): boolean {
+  let negated = false;
+  for (let k = i - 1; k >= 0 && i - k <= 4 && INTERVENERS.has(toks[k]!.lower); k--) {
+    if (toks[k]!.lower === 'not' || toks[k]!.lower === "n't" || toks[k]!.lower === 'never') negated = true;
+  }
+  if (!negated) return false;
+  const next = toks[e];
+  if (!next) return false;
+  // ", deny or comment …", "or comment …", ", and left": the next verb of a series, not content.
+  const k = next.text === ',' ? e + 1 : e;
+  const conj = toks[k] !== undefined && /^(?:or|and|nor|but)$/.test(toks[k]!.lower);
+  if (k === e && !conj) return false;
+  const verb = toks[conj ? k + 1 : k];
+  return verb !== undefined && verb.pos === 'VERB' && !/ing$/.test(verb.lower) && (conj || verbIndex().verbs.has(verb.lower));
+}
+
+/** Fixed expressions where a saying verb reports nothing ("that said,", "needless to say"). */
+
+/**
+ * isNonReporting
+ *
+ * @example
+ * isNonReporting(withFlags(posTag('That said, it rained.')), 1); // true
+ */
+export function isNonReporting(toks: readonly Tok[], i: number): boolean {
+  const p1 = toks[i - 1]?.lower ?? '';
+  // A determiner or possessive makes the form an adjective or noun ("the said property", "his stated aim").
+  if (p1 === 'the' || p1 === 'a' || p1 === 'an' || p1 === "'s" || p1 === 'his' || p1 === 'her' || p1 === 'their' || p1 === 'its' || p1 === 'our') return true;
+  // "so-called", "self-described": a label, not a report.
+  if (p1 === '-' || p1 === 'so' || /^(?:so|self)-/.test(toks[i]!.lower)) return true;
+  for (const { words, at } of NON_REPORTING.get(toks[i]!.lower) ?? []) {
+    if (i - at < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = toks[i - at + k]?.lower === words[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Whether the head of the noun phrase `np` (its last word, lowercase unless it opens the phrase) is an abstract non-agent noun. */
+
+/**
+ * abstractHead
+ *
+ * @example
+ * const toks = withFlags(posTag('The decision signals a shift.'));
+ * abstractHead(toks, [0, 2]); // true
+ */
+export function abstractHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
+  const head = toks[np[1] - 1]!;
+  return ABSTRACT_NON_AGENTS.has(head.lower) && (!head.cap || np[1] - 1 === np[0]);
+}
+
+/**
+ * Verbs by which a document speaks: "the decision says", "the ruling states".
+ *
+ * @example
+ * DOCUMENT_VERBS.has('state'); // true
+ */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['say', 'state', 'read', 'write']);
+/** Whether the pronoun at `i` is one of a generic pair: "he or she", "she or he", "he/she". */
+
+/**
+ * genericPronoun
+ *
+ * @example
+ * genericPronoun(withFlags(posTag('if he or she says')), 1); // true
+ */
+export function genericPronoun(toks: readonly Tok[], i: number): boolean {
+  const gendered = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'he' || t.lower === 'she');
+  const joins = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'or' || t.text === '/');
+  return gendered(toks[i]) && ((joins(toks[i - 1]) && gendered(toks[i - 2])) || (joins(toks[i + 1]) && gendered(toks[i + 2])));
+}
+
+/**
+ * Whether a refusal verb at the token before `e` governs an action rather than
+ * speech or a proposal: "refuses to let go" (true), "refused to comment",
+ * "declined to discuss it", "refused the offer" (false).
+ *
+ * @example
+ * const toks = withFlags(posTag('He refuses to let go.'));
+ * refusesAction(toks, 'refuse', 2); // true
+ */
+export function refusesAction(toks: readonly Tok[], lemma: string, e: number): boolean {
+  if (!REFUSAL_VERBS.has(lemma) || toks[e]?.lower !== 'to') return false;
+  const v = toks[e + 1];
+  if (!v) return false;
+  return !REFUSED_SPEECH.has(v.lower) && !verbIndex().verbs.has(v.lower);
+}
+
+/**
+ * Whether a verb that names both a speech act and a physical one ("slam",
+ * "hit") has a thing as its object, so it names the physical act: "slammed the
+ * door" (true), "slammed the plan" (false).
+ *
+ * @example
+ * const toks = withFlags(posTag('Lee slammed the door.'));
+ * physicalAct(toks, 'slam', 2); // true
+ */
+export function physicalAct(toks: readonly Tok[], lemma: string, e: number): boolean {
+  if (!PHYSICAL_ACTS.has(lemma)) return false;
+  for (let k = e; k < toks.length && k - e < 4; k++) {
+    const t = toks[k]!;
+    if (PHYSICAL_OBJECTS.has(t.lower)) return true;
+    if (t.punct || t.pos === 'VERB' || t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the noun phrase `np` is headed by a recording or an image ("the video",
+ * "a photo"), which shows events and reports nothing.
+ *
+ * @example
+ * mediaHead(withFlags(posTag('The video shows')), [0, 2]); // true
+ */
+export function mediaHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
+  return MEDIA_NOUNS.has(toks[np[1] - 1]!.lower);
+}
