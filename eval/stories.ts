@@ -12,11 +12,14 @@ import { compare } from '../src/compare';
 import { floorCheck, pct, type Figure } from './lib';
 import { loadDevStories, scoreStory, storyFigures, type StoryCounts } from './lib-stories';
 
+// Issue 12's relation floors (30% / 30% / 40%) are printed against their targets; .ci/run reads
+// them report-only until they are met. Issue 13 aims at 88% claim recall and 85% speaker and
+// quote-kind accuracy; until then these floors guard what is met (87.6%, 81.0%, 79.9%).
 const FLOORS: Readonly<Record<string, number>> = {
-  'claim recall': 0.85,
+  'claim recall': 0.86,
   'claim precision': 0.85,
-  'speaker accuracy': 0.6,
-  'quote-kind accuracy': 0.6,
+  'speaker accuracy': 0.79,
+  'quote-kind accuracy': 0.78,
   'tension recall': 0.3,
   'tension precision': 0.3,
   'agreement recall': 0.4,

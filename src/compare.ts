@@ -5,7 +5,7 @@
  * @module
  */
 import { align, defaultAlignOptions, type AlignOptions } from './align/align';
-import { extractAttributions } from './extract/attribution';
+import { attributionsOf } from './extract/attribution';
 import { analyzeArticle, claimsOf, defaultExtractOptions, type ExtractOptions } from './extract/claims';
 import { unifySources } from './extract/sources';
 import { relateClaims } from './align/relations';
@@ -52,7 +52,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
   const messages: Message[] = [...inputMessages];
   const perArticle = normalized.map((article) => {
     const analysis = analyzeArticle(article);
-    const attributions = extractAttributions(article.text);
+    const attributions = attributionsOf(article.text, analysis.tokens);
     messages.push(...analysis.segmentation.messages);
     return { analysis, attributions };
   });
