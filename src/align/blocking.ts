@@ -134,10 +134,10 @@ function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, num
 const ALL_PAIRS_MAX = 200;
 
 /** On a large input, an event group of up to this many claims has every pair scored. */
-const GROUP_ALL_PAIRS_MAX = 80;
+const GROUP_ALL_PAIRS_MAX = 40;
 
 /** Most candidate partners proposed per claim in a larger event group: bounds the work per claim. */
-const MAX_NEIGHBOURS = 40;
+const MAX_NEIGHBOURS = 24;
 
 /**
  * Candidate pairs of claims, as index pairs [i, j] with i < j in ascending

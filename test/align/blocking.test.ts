@@ -60,8 +60,8 @@ describe('candidatePairs', () => {
     expect(pairs.length).toBeGreaterThan(0);
     expect(pairs.every(([i, j]) => i < j && story(i) === story(j))).toBe(true);
     expect(pairs.some(([i, j]) => story(i) === 2 || story(j) === 2)).toBe(false);
-    // Each large event's claims are bounded (40 proposed partners each), never all pairs.
-    expect(pairs.length).toBeLessThanOrEqual(40 * profiles.length);
+    // Each large event's claims are bounded (24 proposed partners each), never all pairs.
+    expect(pairs.length).toBeLessThanOrEqual(24 * profiles.length);
     expect(pairs.length).toBeLessThan((profiles.length * (profiles.length - 1)) / 4);
     // Sorted and free of repeats.
     expect(new Set(pairs.map(([i, j]) => `${i} ${j}`)).size).toBe(pairs.length);
