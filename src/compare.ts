@@ -72,6 +72,6 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
       message: `The articles seem to report ${alignment.stories.length} different events (they share few names, places or numbers): ${groups}. Claims are compared within each group.`,
     });
   }
-  const relations = options.relations === false ? [] : relateClaims(claims, alignment.clusters, normalized);
+  const relations = options.relations === false ? [] : relateClaims(claims, alignment.clusters, normalized, alignment.pairs);
   return buildReport({ articles: normalized, claims, points: alignment.clusters, relations, messages });
 }

@@ -2,7 +2,8 @@
  * Alignment: which claims of different articles speak about the same thing.
  *
  * 1. Blocking (blocking.ts): articles grouped by the event they report, and
- *    an inverted index that proposes a bounded set of candidate pairs.
+ *    on a large input an inverted index inside each event group that proposes
+ *    a bounded set of candidate pairs per claim (work linear in the input).
  * 2. Scoring (pair-features.ts, scorer.ts): a learned probability that two
  *    claims address the same point, from shared rare words, names, numbers,
  *    quotations, speakers, place in the article and meaning, with the event
@@ -16,7 +17,8 @@ import { candidatePairs, storyGroups } from './blocking';
 import { averageLinkage } from './cluster';
 import { pairVector, pointContext, type PointContext } from './pair-features';
 import { idfTable, profile, resolveNames } from './profile';
-import { pointModel, samePointProbabilities, type PointModel } from './scorer';
+import { neighbourVectors } from './neighbourhood';
+import { logistic, pointModel, samePointProbabilities, type PointModel } from './scorer';
 import { claimCosine, claimVector } from '../semantics/claim-vector';
 import { vectorProfile } from '../semantics/profile';
 import { softMatch } from '../semantics/soft-match';
@@ -82,20 +84,8 @@ export interface Alignment {
   readonly stories: readonly (readonly string[])[];
 }
 
-/**
- * The candidate pairs of an input with what the scorer reads of them: the
- * per-input context and, for each candidate pair,
- * its feature vector (claims of one article included). align() scores these; training reads them too.
- *
- * @example
- * const { context, candidates } = alignmentCandidates(claims);
- * candidates[0]?.x.length; // POINT_FEATURES.length
- */
-export function alignmentCandidates(
-  claims: readonly Claim[],
-  options: AlignOptions = defaultAlignOptions,
-): { context: PointContext; candidates: { i: number; j: number; x: Float64Array }[]; stories: string[][] } {
-  const opts = { ...defaultAlignOptions, ...options };
+/** The per-input context of the pair features, the blocked candidate pairs (i < j) and the event groups. */
+function blockedPairs(claims: readonly Claim[], opts: Required<Omit<AlignOptions, 'model'>>): { context: PointContext; pairs: [number, number][]; stories: string[][] } {
   const profiles = resolveNames(claims.map(profile));
   const idf = idfTable(profiles);
   const { stories, storyOf } = storyGroups(profiles, opts.storyLinkage);
@@ -107,8 +97,24 @@ export function alignmentCandidates(
   });
   const context = pointContext(claims, profiles, idf, storyOf, semantic);
   // Claims of one article stay candidates: a headline and its body may share a point.
-  const candidates = candidatePairs(profiles, opts.maxDocFrequency, idf).map(([i, j]) => ({ i, j, x: pairVector(context, i, j) }));
-  return { context, candidates, stories };
+  return { context, pairs: candidatePairs(profiles, opts.maxDocFrequency, idf, storyOf), stories };
+}
+
+/**
+ * The candidate pairs of an input with what the scorer reads of them: the
+ * per-input context and, for each candidate pair,
+ * its feature vector (claims of one article included). align() scores the same pairs; training reads these.
+ *
+ * @example
+ * const { context, candidates } = alignmentCandidates(claims);
+ * candidates[0]?.x.length; // POINT_FEATURES.length
+ */
+export function alignmentCandidates(
+  claims: readonly Claim[],
+  options: AlignOptions = defaultAlignOptions,
+): { context: PointContext; candidates: { i: number; j: number; x: Float64Array }[]; stories: string[][] } {
+  const { context, pairs, stories } = blockedPairs(claims, { ...defaultAlignOptions, ...options });
+  return { context, candidates: pairs.map(([i, j]) => ({ i, j, x: pairVector(context, i, j) })), stories };
 }
 
 /**
@@ -120,8 +126,14 @@ export function alignmentCandidates(
  */
 export function align(claims: readonly Claim[], options: AlignOptions = defaultAlignOptions): Alignment {
   const opts = { ...defaultAlignOptions, ...options };
-  const { candidates, stories, context } = alignmentCandidates(claims, opts);
-  const probabilities = samePointProbabilities(claims, candidates, options.model ?? pointModel);
+  const model = options.model ?? pointModel;
+  const { context, pairs: blocked, stories } = blockedPairs(claims, opts);
+  // samePointProbabilities() in two steps, so each pair's feature vector is dropped once the
+  // first stage has read it (a large input never holds them all). The empty call checks the model.
+  samePointProbabilities(claims, [], model);
+  const first = blocked.map(([i, j]) => logistic(model.first, pairVector(context, i, j)));
+  const candidates = blocked.map(([i, j]) => ({ i, j }));
+  const probabilities = neighbourVectors(claims, candidates, first).map((v) => logistic(model.second, v));
   const pairs = candidates
     .map(({ i, j }, k) => {
       const p = probabilities[k] ?? 0;

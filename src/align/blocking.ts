@@ -1,8 +1,10 @@
 /**
  * Blocking: which claims are worth scoring against each other. Articles are
  * first grouped by the event they report (names and numbers they share), then
- * an inverted index over stems, entity keys and predicate classes proposes a
- * bounded number of candidate partners per claim (never all pairs).
+ * candidate pairs are proposed: every pair on a small input, and on a large
+ * one only pairs inside one event group, through an inverted index over stems,
+ * entity keys and predicate classes with a bounded number of partners per
+ * claim (never all pairs). Both steps cost about linear time in the input.
  *
  * @module
  */
@@ -15,7 +17,11 @@ const STORY_IDF_FLOOR = 0.4;
  * Groups articles by the event they report. Articles about one event share
  * names, places and numbers; articles about a similar event (another
  * earthquake) share the vocabulary but not the names. Average linkage over the
- * idf-weighted cosine of each article's capitalised words and numbers.
+ * idf-weighted cosine of each article's capitalised words and numbers
+ * (on many articles, only over the pairs that share a name or number: see articlePairs).
+ *
+ * @example
+ * storyGroups(profiles, 0.12).stories; // [['a1', 'a2'], ['a3']]
  */
 export function storyGroups(profiles: readonly Profile[], linkage: number): { stories: string[][]; storyOf: Map<string, number> } {
   const ids: string[] = [];
@@ -40,8 +46,7 @@ export function storyGroups(profiles: readonly Profile[], linkage: number): { st
     for (const [k, f] of bags.get(id)!) v.set(k, f * Math.max(STORY_IDF_FLOOR, Math.log((n + 1) / ((df.get(k) ?? 0) + 0.5))));
     return v;
   });
-  const pairs: { i: number; j: number; score: number }[] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push({ i, j, score: vectorCosine(vectors[i]!, vectors[j]!) });
+  const pairs = articlePairs(vectors);
   const groups = averageLinkage(n, pairs, linkage);
   const grouped = new Set(groups.flat());
   for (let i = 0; i < n; i++) if (!grouped.has(i)) groups.push([i]);
@@ -51,6 +56,66 @@ export function storyGroups(profiles: readonly Profile[], linkage: number): { st
   // With fewer than three articles there is too little to tell events apart: keep one story.
   if (n < 3) return { stories: [ids], storyOf: new Map(ids.map((id) => [id, 0])) };
   return { stories: groups.map((g) => g.map((i) => ids[i]!)), storyOf };
+}
+
+/** Up to this many articles, every pair of articles is compared. */
+const ALL_ARTICLE_PAIRS_MAX = 100;
+
+/** A name or number held by more articles than this proposes, for each of them, only this many partners (its neighbours in input order). */
+const STORY_KEY_MAX_DF = 100;
+
+/** Most partner articles compared per article on a large input. */
+const STORY_NEIGHBOURS = 100;
+
+/**
+ * The scored article pairs that story grouping links: every pair on a few
+ * articles; on many, each article's STORY_NEIGHBOURS partners that share the
+ * most weight in names and numbers, found through an inverted index (a name
+ * held by more than STORY_KEY_MAX_DF articles proposes only that many
+ * neighbours of each), so the cost grows with the input, not its square. A
+ * pair that shares no name or number scores 0, as a missing pair does.
+ */
+function articlePairs(vectors: readonly ReadonlyMap<string, number>[]): { i: number; j: number; score: number }[] {
+  const n = vectors.length;
+  const pairs: { i: number; j: number; score: number }[] = [];
+  if (n <= ALL_ARTICLE_PAIRS_MAX) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push({ i, j, score: vectorCosine(vectors[i]!, vectors[j]!) });
+    return pairs;
+  }
+  const index = new Map<string, number[]>();
+  const place = vectors.map(() => new Map<string, number>());
+  vectors.forEach((v, i) => {
+    for (const k of v.keys()) {
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      place[i]!.set(k, list.length);
+      list.push(i);
+    }
+  });
+  const half = STORY_KEY_MAX_DF / 2;
+  const chosen = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const shared = new Map<number, number>();
+    for (const [k, w] of vectors[i]!) {
+      const list = index.get(k)!;
+      const add = (j: number): void => {
+        if (j !== i) shared.set(j, (shared.get(j) ?? 0) + w * (vectors[j]!.get(k) ?? 0));
+      };
+      if (list.length <= STORY_KEY_MAX_DF) list.forEach(add);
+      else {
+        const at = place[i]!.get(k)!;
+        for (let d = -half; d <= half; d++) add(list[(at + d + list.length) % list.length]!);
+      }
+    }
+    const best = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, STORY_NEIGHBOURS);
+    for (const [j] of best) chosen.add(i < j ? i * n + j : j * n + i);
+  }
+  for (const key of [...chosen].sort((x, y) => x - y)) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    pairs.push({ i, j, score: vectorCosine(vectors[i]!, vectors[j]!) });
+  }
+  return pairs;
 }
 
 function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
@@ -68,33 +133,77 @@ function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, num
 /** Up to this many claims, every pair is a candidate. */
 const ALL_PAIRS_MAX = 200;
 
-/** Most candidate partners kept per claim: bounds the work on large inputs. */
-const MAX_NEIGHBOURS = 200;
+/** On a large input, an event group of up to this many claims has every pair scored. */
+const GROUP_ALL_PAIRS_MAX = 40;
 
-export function candidatePairs(profiles: readonly Profile[], maxDf: number, idf: ReadonlyMap<string, number>): [number, number][] {
+/** Most candidate partners proposed per claim in a larger event group: bounds the work per claim. */
+const MAX_NEIGHBOURS = 24;
+
+/**
+ * Candidate pairs of claims, as index pairs [i, j] with i < j in ascending
+ * order. On a small input every pair. On a large one only pairs whose articles
+ * report the same event (`storyOf`): every pair of a small event group
+ * (GROUP_ALL_PAIRS_MAX claims), and in
+ * a large group each claim's MAX_NEIGHBOURS partners that share the most (rarest)
+ * stems, entity keys and predicate classes. An event reported by one article
+ * alone yields no pair: a point needs two articles.
+ *
+ * @example
+ * candidatePairs(profiles, 0.2, idf, storyOf); // [[0, 3], [0, 7], …]
+ */
+export function candidatePairs(
+  profiles: readonly Profile[],
+  maxDf: number,
+  idf: ReadonlyMap<string, number>,
+  storyOf?: ReadonlyMap<string, number>,
+): [number, number][] {
   const n = profiles.length;
   // A few articles' worth of claims: every pair is cheap to score, and claims about
   // one point often share no word at all ("hinted at an early exit" / "is not quitting").
-  if (n <= ALL_PAIRS_MAX) {
-    const all: [number, number][] = [];
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) all.push([i, j]);
-    return all;
+  if (n <= ALL_PAIRS_MAX) return allPairs(profiles.map((_, i) => i));
+  const groups = new Map<number, number[]>();
+  profiles.forEach((p, i) => {
+    const story = storyOf?.get(p.claim.articleId) ?? 0;
+    const list = groups.get(story);
+    if (list) list.push(i);
+    else groups.set(story, [i]);
+  });
+  const out: [number, number][] = [];
+  for (const members of groups.values()) {
+    if (new Set(members.map((i) => profiles[i]!.claim.articleId)).size < 2) continue;
+    for (const pair of members.length <= GROUP_ALL_PAIRS_MAX ? allPairs(members) : indexedPairs(profiles, members, maxDf, idf)) out.push(pair);
   }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+function allPairs(members: readonly number[]): [number, number][] {
+  const all: [number, number][] = [];
+  for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) all.push([members[x]!, members[y]!]);
+  return all;
+}
+
+/** Pairs among `members` (ascending claim indices) proposed by an inverted index, deduplicated. */
+function indexedPairs(profiles: readonly Profile[], members: readonly number[], maxDf: number, idf: ReadonlyMap<string, number>): [number, number][] {
+  const n = members.length;
   const index = new Map<string, number[]>();
-  const keysOf = profiles.map((p) => [...new Set<string>([...p.terms.keys(), ...[...p.entities].map((e) => `E:${e}`), ...[...p.classes].map((c) => `C:${c}`)])]);
-  keysOf.forEach((keys, i) => {
+  const keysOf = new Map<number, string[]>();
+  for (const i of members) {
+    const p = profiles[i]!;
+    const keys = [...new Set<string>([...p.terms.keys(), ...[...p.entities].map((e) => `E:${e}`), ...[...p.classes].map((c) => `C:${c}`)])];
+    keysOf.set(i, keys);
     for (const k of keys) {
       const list = index.get(k);
       if (list) list.push(i);
       else index.set(k, [i]);
     }
-  });
+  }
   // Very common keys block nothing useful; predicate classes may be a little more common.
   const limit = Math.max(8, Math.min(150, Math.ceil(n * maxDf)));
-  const out: [number, number][] = [];
-  for (let i = 0; i < n; i++) {
+  const chosen = new Set<number>();
+  const width = profiles.length;
+  for (const i of members) {
     const shared = new Map<number, number>();
-    for (const k of keysOf[i]!) {
+    for (const k of keysOf.get(i)!) {
       const list = index.get(k)!;
       if (list.length > (k.startsWith('C:') ? 4 * limit : limit)) continue;
       const w = idf.get(k) ?? 1;
@@ -106,9 +215,7 @@ export function candidatePairs(profiles: readonly Profile[], maxDf: number, idf:
     // Keep the partners sharing the most (rarest) keys; ties go to the earlier claim.
     // Claims of the same article stay candidates: a headline and its body may share a cluster.
     const best = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_NEIGHBOURS);
-    for (const [j] of best) out.push(i < j ? [i, j] : [j, i]);
+    for (const [j] of best) chosen.add(i < j ? i * width + j : j * width + i);
   }
-  out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  return out.filter((p, k) => k === 0 || p[0] !== out[k - 1]![0] || p[1] !== out[k - 1]![1]);
+  return [...chosen].map((key): [number, number] => [Math.floor(key / width), key % width]);
 }
-

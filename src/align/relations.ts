@@ -21,29 +21,73 @@ function toArticleSpans(reasons: readonly Reason[], a: Claim, b: Claim): Reason[
   }));
 }
 
+/** Pairs related per claim of a point, at most: every cross-article pair of a point of up to 33 claims. */
+const PAIRS_PER_CLAIM = 16;
+
+/**
+ * The cross-article pairs of one point to relate, as [x, y] indices into
+ * `members` in the order they are related. A point of m claims relates at most
+ * PAIRS_PER_CLAIM × m pairs, so the work grows with the number of claims, not
+ * its square: within a larger point each claim keeps its strongest partner
+ * (so every claim stays related), then the strongest pairs by same-point score
+ * fill the budget. Pairs alignment never scored count 0; ties keep input order.
+ */
+function pairsToRelate(members: readonly Claim[], score: (a: string, b: string) => number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) if (members[i]!.articleId !== members[j]!.articleId) pairs.push([i, j]);
+  }
+  const budget = PAIRS_PER_CLAIM * members.length;
+  if (pairs.length <= budget) return pairs;
+  const scores = pairs.map(([i, j]) => score(members[i]!.id, members[j]!.id));
+  const ranked = pairs.map((_, k) => k).sort((x, y) => scores[y]! - scores[x]! || x - y);
+  const keep = new Set<number>();
+  const covered = new Set<number>();
+  for (const k of ranked) {
+    const [i, j] = pairs[k]!;
+    if (covered.has(i) && covered.has(j)) continue;
+    keep.add(k);
+    covered.add(i);
+    covered.add(j);
+  }
+  for (const k of ranked) {
+    if (keep.size >= budget) break;
+    keep.add(k);
+  }
+  return pairs.filter((_, k) => keep.has(k));
+}
+
 /**
  * Relations between the claims of different articles inside each point.
  * `a` is always the claim of the article that comes first in input order.
+ * Every cross-article pair of a point is related, up to 16 pairs per claim of
+ * the point; a larger point relates the pairs with the highest same-point
+ * score in `pairs` (align()'s scored pairs), each claim's strongest first.
  *
  * @example
  * relateClaims(report.claims, [['a1:c1', 'a2:c1']], report.articles)[0]?.label; // 'contradict'
  */
-export function relateClaims(claims: readonly Claim[], clusters: readonly (readonly string[])[], articles: readonly Article[]): Relation[] {
+export function relateClaims(
+  claims: readonly Claim[],
+  clusters: readonly (readonly string[])[],
+  articles: readonly Article[],
+  pairs: readonly { readonly a: string; readonly b: string; readonly score: number }[] = [],
+): Relation[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const articleOf = new Map(articles.map((a) => [a.id, a]));
+  const scored = new Map<string, number>();
+  for (const p of pairs) scored.set(p.a < p.b ? `${p.a}\u0000${p.b}` : `${p.b}\u0000${p.a}`, p.score);
+  const score = (a: string, b: string): number => scored.get(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`) ?? 0;
   const out: Relation[] = [];
   for (const cluster of clusters) {
     const members = cluster.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        let x = members[i]!;
-        let y = members[j]!;
-        if (x.articleId === y.articleId) continue;
-        if ((order.get(x.articleId) ?? 0) > (order.get(y.articleId) ?? 0)) [x, y] = [y, x];
-        const r = relateInPoint({ claim: x, publishedAt: articleOf.get(x.articleId)?.publishedAt ?? null }, { claim: y, publishedAt: articleOf.get(y.articleId)?.publishedAt ?? null });
-        out.push({ a: x.id, b: y.id, label: r.label, score: Math.round(r.score * 1e4) / 1e4, reasons: toArticleSpans(r.reasons, x, y) });
-      }
+    for (const [i, j] of pairsToRelate(members, score)) {
+      let x = members[i]!;
+      let y = members[j]!;
+      if ((order.get(x.articleId) ?? 0) > (order.get(y.articleId) ?? 0)) [x, y] = [y, x];
+      const r = relateInPoint({ claim: x, publishedAt: articleOf.get(x.articleId)?.publishedAt ?? null }, { claim: y, publishedAt: articleOf.get(y.articleId)?.publishedAt ?? null });
+      out.push({ a: x.id, b: y.id, label: r.label, score: Math.round(r.score * 1e4) / 1e4, reasons: toArticleSpans(r.reasons, x, y) });
     }
   }
   return out;

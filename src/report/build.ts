@@ -40,11 +40,11 @@ export function buildReport(parts: ReportParts): Report {
   const sortedPoints = parts.points
     .map((ids) => [...ids].sort((x, y) => (claimIndex.get(x) ?? 0) - (claimIndex.get(y) ?? 0)))
     .sort((x, y) => (claimIndex.get(x[0]!) ?? 0) - (claimIndex.get(y[0]!) ?? 0));
+  const inside = relationsInside(sortedPoints, parts.relations);
   const points: Point[] = sortedPoints.map((ids, k) => {
     const members = ids.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
     const articleIds = [...new Set(members.map((c) => c.articleId))].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
-    const inside = new Set(ids);
-    const relations = parts.relations.filter((r) => inside.has(r.a) && inside.has(r.b));
+    const relations = inside[k]!;
     const id = `p${k + 1}`;
     return {
       id,
@@ -66,6 +66,24 @@ export function buildReport(parts: ReportParts): Report {
     sources: summarizeSources(parts.claims, parts.articles),
     messages: sortMessages(parts.messages, order),
   };
+}
+
+/** The relations between two claims of each point, in input order: one pass over the relations, not one per point. */
+function relationsInside(points: readonly (readonly string[])[], relations: readonly Relation[]): Relation[][] {
+  const pointsOf = new Map<string, number[]>();
+  points.forEach((ids, k) => {
+    for (const id of new Set(ids)) {
+      const list = pointsOf.get(id);
+      if (list) list.push(k);
+      else pointsOf.set(id, [k]);
+    }
+  });
+  const out: Relation[][] = points.map(() => []);
+  for (const r of relations) {
+    const withB = new Set(pointsOf.get(r.b) ?? []);
+    for (const k of pointsOf.get(r.a) ?? []) if (withB.has(k)) out[k]!.push(r);
+  }
+  return out;
 }
 
 /**
