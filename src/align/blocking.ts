@@ -133,6 +133,12 @@ function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, num
 /** Up to this many claims, every pair is a candidate. */
 const ALL_PAIRS_MAX = 200;
 
+/**
+ * Up to this many claims (a few dozen articles), every pair inside an event group is
+ * scored: quadratic, but small. Past it the work per claim is bounded.
+ */
+const MODERATE_MAX = 2000;
+
 /** On a large input, an event group of up to this many claims has every pair scored. */
 const GROUP_ALL_PAIRS_MAX = 40;
 
@@ -141,9 +147,9 @@ const MAX_NEIGHBOURS = 24;
 
 /**
  * Candidate pairs of claims, as index pairs [i, j] with i < j in ascending
- * order. On a small input every pair. On a large one only pairs whose articles
- * report the same event (`storyOf`): every pair of a small event group
- * (GROUP_ALL_PAIRS_MAX claims), and in
+ * order. On a small input every pair. Otherwise only pairs whose articles
+ * report the same event (`storyOf`): every pair of the group up to MODERATE_MAX
+ * claims in all or GROUP_ALL_PAIRS_MAX claims in the group, and in
  * a large group each claim's MAX_NEIGHBOURS partners that share the most (rarest)
  * stems, entity keys and predicate classes. An event reported by one article
  * alone yields no pair: a point needs two articles.
@@ -171,7 +177,8 @@ export function candidatePairs(
   const out: [number, number][] = [];
   for (const members of groups.values()) {
     if (new Set(members.map((i) => profiles[i]!.claim.articleId)).size < 2) continue;
-    for (const pair of members.length <= GROUP_ALL_PAIRS_MAX ? allPairs(members) : indexedPairs(profiles, members, maxDf, idf)) out.push(pair);
+    const every = n <= MODERATE_MAX || members.length <= GROUP_ALL_PAIRS_MAX;
+    for (const pair of every ? allPairs(members) : indexedPairs(profiles, members, maxDf, idf)) out.push(pair);
   }
   return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
