@@ -100,7 +100,8 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = Object.freeze([
         vector BYTEA NOT NULL,
         vector_kind TEXT NOT NULL,
         tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('english', text)) STORED,
-        UNIQUE (article_seq, ordinal))`,
+        -- Checked at commit: a replace deletes and re-inserts an article's claims in one statement.
+        UNIQUE (article_seq, ordinal) DEFERRABLE INITIALLY DEFERRED)`,
       'CREATE INDEX claims_tsv ON {schema}.claims USING GIN (tsv)',
     ],
   },

@@ -140,38 +140,36 @@ export async function openPostgres(target: string | PgPoolLike, schema = 'claimd
       return new Map(rows.map((r) => [String(r.id), String(r.hash)]));
     },
     async put(row: ArticleRow) {
-      return inTransaction(pool, async (c) => {
-        const a = row.article;
-        // The unique id makes a second writer of the same article wait for the first, then update or do nothing.
-        const up = await c.query(
-          `INSERT INTO ${s}.articles (id, hash, text, title, outlet, url, published_at, published_ms, claim_count)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-           ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, text = excluded.text, title = excluded.title, outlet = excluded.outlet,
-             url = excluded.url, published_at = excluded.published_at, published_ms = excluded.published_ms,
-             claim_count = excluded.claim_count, added_at = now()
-           WHERE ${s}.articles.hash <> excluded.hash
-           RETURNING seq, (xmax = 0) AS inserted`,
-          [a.id, row.hash, a.text, a.title, a.outlet, a.url, a.publishedAt, row.publishedMs, row.claims.length],
-        );
-        const r = up.rows[0];
-        if (!r) return 'unchanged' as const;
-        if (r.inserted !== true) await c.query(`DELETE FROM ${s}.claims WHERE article_seq = $1`, [r.seq]);
-        if (row.claims.length > 0) {
-          await c.query(
-            `INSERT INTO ${s}.claims (article_seq, ordinal, text, data, vector, vector_kind)
-             SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::bytea[], $6::text[])`,
-            [
-              r.seq,
-              row.claims.map((_, i) => i + 1),
-              row.claims.map((x) => x.claim.text),
-              row.claims.map((x) => claimToData(x.claim)),
-              row.claims.map((x) => Buffer.from(x.vector)),
-              row.claims.map((x) => x.vectorKind),
-            ],
-          );
-        }
-        return r.inserted === true ? ('added' as const) : ('replaced' as const);
-      });
+      const a = row.article;
+      // One statement, so one round trip and one implicit transaction. The unique id makes a second
+      // writer of the same article wait for the first, then update it or do nothing.
+      const r = (
+        await pool.query(
+          `WITH up AS (
+             INSERT INTO ${s}.articles (id, hash, text, title, outlet, url, published_at, published_ms, claim_count)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+             ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, text = excluded.text, title = excluded.title, outlet = excluded.outlet,
+               url = excluded.url, published_at = excluded.published_at, published_ms = excluded.published_ms,
+               claim_count = excluded.claim_count, added_at = now()
+             WHERE ${s}.articles.hash <> excluded.hash
+             RETURNING seq, (xmax = 0) AS inserted),
+           gone AS (DELETE FROM ${s}.claims WHERE article_seq IN (SELECT seq FROM up WHERE NOT inserted)),
+           ins AS (
+             INSERT INTO ${s}.claims (article_seq, ordinal, text, data, vector, vector_kind)
+             SELECT up.seq, x.* FROM up, unnest($10::int[], $11::text[], $12::text[], $13::bytea[], $14::text[]) AS x)
+           SELECT seq, inserted FROM up`,
+          [
+            a.id, row.hash, a.text, a.title, a.outlet, a.url, a.publishedAt, row.publishedMs, row.claims.length,
+            row.claims.map((_, i) => i + 1),
+            row.claims.map((x) => x.claim.text),
+            row.claims.map((x) => claimToData(x.claim)),
+            row.claims.map((x) => Buffer.from(x.vector)),
+            row.claims.map((x) => x.vectorKind),
+          ],
+        )
+      ).rows[0];
+      if (!r) return 'unchanged';
+      return r.inserted === true ? 'added' : 'replaced';
     },
     async remove(articleId) {
       return ((await pool.query(`DELETE FROM ${s}.articles WHERE id = $1`, [articleId])).rowCount ?? 0) > 0;

@@ -72,7 +72,7 @@ function contentWords(text: string): string[] {
  * @example
  * retrievalTerms('The mayor ruled out reopening the bridge'); // ['reopening', 'mayor', 'bridge', 'ruled'] (rarest first)
  */
-export function retrievalTerms(text: string, max = 12): string[] {
+export function retrievalTerms(text: string, max = 8): string[] {
   const seen = new Map<string, { word: string; idf: number }>();
   for (const raw of contentWords(text)) {
     for (const word of raw.split(/[^\p{L}\p{N}]+/u)) {

@@ -99,19 +99,26 @@ class BackendStore implements Store {
     const unchanged: string[] = [];
     const messages: Message[] = [...inputMessages];
     let done = 0;
+    // One write in flight while the next article is extracted: a server backend (PostgreSQL)
+    // commits in its own process meanwhile. Writes still happen one at a time, in input order.
+    let inFlight: Promise<void> = Promise.resolve();
     for (const article of articles) {
       // Unchanged articles are recognised by hash before any extraction.
-      const outcome = stored.get(article.id) === contentHash(article) ? 'unchanged' : await this.write(backend, article, messages);
-      (outcome === 'added' ? added : outcome === 'replaced' ? replaced : unchanged).push(article.id);
-      options.onProgress?.(++done, articles.length, article.id);
+      const row = stored.get(article.id) === contentHash(article) ? null : articleRow(article);
+      await inFlight;
+      if (row) messages.push(...row.messages);
+      const write = row ? backend.put(row.row) : Promise.resolve('unchanged' as const);
+      inFlight = write.then((outcome) => {
+        (outcome === 'added' ? added : outcome === 'replaced' ? replaced : unchanged).push(article.id);
+        options.onProgress?.(++done, articles.length, article.id);
+      });
+      // A failed write surfaces at the next await; keep it from being reported as unhandled meanwhile.
+      inFlight.catch(() => undefined);
+      // Let the driver send the write before the (synchronous) extraction of the next article.
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    await inFlight;
     return { added, replaced, unchanged, messages };
-  }
-
-  private async write(backend: Backend, article: Article, messages: Message[]): Promise<'added' | 'replaced' | 'unchanged'> {
-    const r = articleRow(article);
-    messages.push(...r.messages);
-    return backend.put(r.row);
   }
 
   async match(claim: string | Claim, options: MatchOptions = {}): Promise<StoreMatch[]> {
