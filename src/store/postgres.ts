@@ -174,8 +174,9 @@ export async function openPostgres(target: string | PgPoolLike, schema = 'claimd
     async remove(articleId) {
       return ((await pool.query(`DELETE FROM ${s}.articles WHERE id = $1`, [articleId])).rowCount ?? 0) > 0;
     },
-    async candidates(terms: readonly string[], filter: ArticleFilter, limit: number): Promise<CandidateRow[]> {
-      const params = [terms.join(' | '), filter.sinceMs, filter.untilMs, filter.outlets, limit];
+    async candidates(groups: readonly (readonly string[])[], filter: ArticleFilter, limit: number): Promise<CandidateRow[]> {
+      const terms = [...new Set(groups.flat())];
+      const params = [groups.map((g) => `(${g.join(' & ')})`).join(' | '), filter.sinceMs, filter.untilMs, filter.outlets, limit];
       const rows = (
         await pool.query(
           `SELECT ${candidateColumns}, ts_rank(c.tsv, q) AS score

@@ -178,8 +178,8 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
         return true;
       }).immediate();
     },
-    async candidates(terms: readonly string[], filter: ArticleFilter, limit: number): Promise<CandidateRow[]> {
-      const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+    async candidates(groups: readonly (readonly string[])[], filter: ArticleFilter, limit: number): Promise<CandidateRow[]> {
+      const match = groups.map((g) => `(${g.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ')})`).join(' OR ');
       const filtered = filter.sinceMs !== null || filter.untilMs !== null || filter.outlets !== null;
       const outlets = filter.outlets ? JSON.stringify(filter.outlets) : null;
       const rows = (filtered
