@@ -10,6 +10,7 @@ import { extractClaims } from '../../src/extract/claims';
 import { ClaimdiffError } from '../../src/errors';
 import { SQLITE_MIGRATIONS, POSTGRES_MIGRATIONS } from '../../src/store/migrations';
 import { openStore } from '../../src/store';
+import { toMs, wordPairs } from '../../src/store/store';
 import type { ArticleInput } from '../../src/types';
 import { bridgeStory } from '../helpers';
 import { testBackends, writeNotADatabase, type TestBackend } from './backends';
@@ -288,5 +289,28 @@ describe('openStore arguments', () => {
     await expectCode(openStore(file), 'not_a_store');
     expect(read(file, 'utf8')).toBe(before);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('store helpers', () => {
+  test.each([
+    ['no words', [], []],
+    ['one word has no pair', ['bridge'], []],
+    ['three words, three pairs in order', ['bridge', 'mayor', 'reopen'], [['bridge', 'mayor'], ['bridge', 'reopen'], ['mayor', 'reopen']]],
+  ])('wordPairs: %s', (_label, terms, expected) => {
+    expect(wordPairs(terms)).toEqual(expected);
+  });
+
+  test.each([
+    ['an ISO date', '2024-05-16', Date.UTC(2024, 4, 16)],
+    ['a Date', new Date(Date.UTC(2024, 4, 16, 12)), Date.UTC(2024, 4, 16, 12)],
+    ['nothing', undefined, null],
+    ['null', null, null],
+  ])('toMs: %s', (_label, value, expected) => {
+    expect(toMs(value)).toBe(expected);
+  });
+
+  test('toMs: a text that is not a date is an invalid_date error naming the option', () => {
+    expect(() => toMs('soon', 'since')).toThrow(expect.objectContaining({ code: 'invalid_date', message: expect.stringContaining("since 'soon'") }));
   });
 });
