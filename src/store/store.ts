@@ -20,8 +20,6 @@ import type { AddOptions, AddResult, ArticleFilter, ArticleRow, Backend, MatchOp
 /** Candidates full-text retrieval hands to the re-ranker. */
 const CANDIDATES = 200;
 const DEFAULT_LIMIT = 10;
-/** Below this many candidates sharing two words, candidates sharing one are added. */
-const FEW_CANDIDATES = 20;
 /** Ids looked up per query when checking which articles are already stored. */
 const HASH_BATCH = 500;
 
@@ -58,18 +56,6 @@ export function articleRow(article: Article): { row: ArticleRow; messages: Messa
     row: { article, hash: contentHash(article), publishedMs: toMs(article.publishedAt), claims },
     messages: [...analysis.segmentation.messages, ...r.messages],
   };
-}
-
-/**
- * Every pair of the query words, as AND groups for full-text retrieval.
- *
- * @example
- * wordPairs(['bridge', 'mayor', 'reopen']); // [['bridge', 'mayor'], ['bridge', 'reopen'], ['mayor', 'reopen']]
- */
-export function wordPairs(terms: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < terms.length; i++) for (let j = i + 1; j < terms.length; j++) out.push([terms[i]!, terms[j]!]);
-  return out;
 }
 
 function checkString(value: unknown, what: string): asserts value is string {
@@ -142,14 +128,7 @@ class BackendStore implements Store {
     if (!Number.isInteger(limit) || limit < 1) throw new ClaimdiffError('invalid_option', `match()'s limit must be a positive integer; got ${String(limit)}.`);
     const terms = retrievalTerms(query.text);
     if (terms.length === 0) return [];
-    const filter = filterOf(options);
-    // Candidates share two of the query's rare words; a word as common as "said" alone would make
-    // the engine rank a quarter of the store. Too few such candidates, and one shared word will do.
-    let found = terms.length >= 2 ? await backend.candidates(wordPairs(terms), filter, CANDIDATES) : [];
-    if (found.length < FEW_CANDIDATES) {
-      const seen = new Set(found.map((c) => c.claim.id));
-      found = [...found, ...(await backend.candidates(terms.map((t) => [t]), filter, CANDIDATES)).filter((c) => !seen.has(c.claim.id))];
-    }
+    const found = await backend.candidates(terms, filterOf(options), CANDIDATES);
     // A claim is not matched against its own article: relations are between articles.
     const candidates = query.claim ? found.filter((c) => c.articleId !== query.claim!.articleId) : found;
     const ranked = rerank(query.claim ?? query.text, candidates).slice(0, limit);

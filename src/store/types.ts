@@ -210,8 +210,8 @@ export interface Backend {
   /** Writes one article with its claims in one transaction; 'added', 'replaced' or 'unchanged' (same hash already stored). */
   put(row: ArticleRow): Promise<'added' | 'replaced' | 'unchanged'>;
   remove(articleId: string): Promise<boolean>;
-  /** Up to `limit` claims holding all words of at least one group (an OR of ANDs), best retrieval score first. */
-  candidates(groups: readonly (readonly string[])[], filter: ArticleFilter, limit: number): Promise<CandidateRow[]>;
+  /** Up to `limit` claims sharing words with the query's rarest words (rarest first), best retrieval score first. */
+  candidates(terms: readonly string[], filter: ArticleFilter, limit: number): Promise<CandidateRow[]>;
   articles(ids: readonly string[]): Promise<Article[]>;
   /** Articles published in a range, oldest first (a null bound is open). */
   articleIdsBetween(sinceMs: number | null, untilMs: number | null): Promise<string[]>;
