@@ -137,7 +137,8 @@ class BackendStore implements Store {
     const articleOf = new Map((await backend.articles([...new Set(wanted)])).map((a) => [a.id, a]));
     const queryClaim = query.claim ?? { id: 'query', span: { start: 0, end: query.text.length } };
     const queryContext = query.claim ? contextOf(query.claim, articleOf.get(query.claim.articleId)) : {};
-    return ranked.map((r) => {
+    // An article removed by another writer since retrieval is left out.
+    return ranked.filter((r) => articleOf.has(candidates[r.index]!.articleId)).map((r) => {
       const stored = candidates[r.index]!.claim;
       const article = articleOf.get(stored.articleId)!;
       // The same call compare()'s relation stage makes, stored claim first.
