@@ -12,7 +12,7 @@ import { relateClaims } from './align/relations';
 import { buildReport } from './report/build';
 import { normalizeAll } from './text/normalize';
 import { MESSAGE_CODES } from './errors';
-import type { ArticleInput, Claim, Message, Report } from './types';
+import type { Article, ArticleInput, Claim, Message, Report } from './types';
 
 /**
  * Options of compare(): one group per stage.
@@ -63,6 +63,23 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     claims.push(...r.claims);
     messages.push(...r.messages);
   });
+  return reportFromClaims(normalized, claims, messages, options);
+}
+
+/**
+ * The stages of compare() after extraction: align the claims, relate them inside each
+ * cluster and build the report. claimdiff/store runs it on claims it stored earlier.
+ *
+ * @example
+ * reportFromClaims(articles, claims, []).clusters.length; // 1
+ */
+export function reportFromClaims(
+  normalized: readonly Article[],
+  claims: readonly Claim[],
+  inputMessages: readonly Message[],
+  options: CompareOptions = defaultCompareOptions,
+): Report {
+  const messages: Message[] = [...inputMessages];
   const alignment = align(claims, options.align ?? defaultAlignOptions);
   if (alignment.stories.length > 1) {
     const groups = alignment.stories.map((g) => g.join(', ')).join(' | ');

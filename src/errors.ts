@@ -22,7 +22,15 @@ export type ErrorCode =
   | 'invalid_date'
   | 'invalid_option'
   | 'invalid_argument'
-  | 'too_few_articles';
+  | 'too_few_articles'
+  /** claimdiff/store: the database driver (better-sqlite3 or pg) is not installed. */
+  | 'missing_driver'
+  /** claimdiff/store: the file or schema holds something other than a claimdiff store. */
+  | 'not_a_store'
+  /** claimdiff/store: the store was written by a newer claimdiff (a higher schema version). */
+  | 'store_too_new'
+  /** claimdiff/store: the store was closed. */
+  | 'store_closed';
 
 /**
  * Thrown when claimdiff is called the wrong way. The message says how to fix it.

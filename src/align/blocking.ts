@@ -133,11 +133,11 @@ function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, num
 /** Up to this many claims, every pair is a candidate. */
 const ALL_PAIRS_MAX = 200;
 
-/**
- * Up to this many claims (a few dozen articles), every pair inside an event group is
- * scored: quadratic, but small. Past it the work per claim is bounded.
- */
+/** Up to this many claims (a few dozen articles), blocking reads the whole input at once. */
 const MODERATE_MAX = 2000;
+
+/** Partners proposed per claim on such an input. */
+const MODERATE_NEIGHBOURS = 200;
 
 /** On a large input, an event group of up to this many claims has every pair scored. */
 const GROUP_ALL_PAIRS_MAX = 40;
@@ -147,9 +147,10 @@ const MAX_NEIGHBOURS = 24;
 
 /**
  * Candidate pairs of claims, as index pairs [i, j] with i < j in ascending
- * order. On a small input every pair. Otherwise only pairs whose articles
- * report the same event (`storyOf`): every pair of the group up to MODERATE_MAX
- * claims in all or GROUP_ALL_PAIRS_MAX claims in the group, and in
+ * order. On a small input every pair; up to MODERATE_MAX claims each claim's
+ * MODERATE_NEIGHBOURS best partners by shared rare keys. On a large input only
+ * pairs whose articles report the same event (`storyOf`): every pair of a small
+ * event group (GROUP_ALL_PAIRS_MAX claims), and in
  * a large group each claim's MAX_NEIGHBOURS partners that share the most (rarest)
  * stems, entity keys and predicate classes. An event reported by one article
  * alone yields no pair: a point needs two articles.
@@ -167,6 +168,9 @@ export function candidatePairs(
   // A few articles' worth of claims: every pair is cheap to score, and claims about
   // one point often share no word at all ("hinted at an early exit" / "is not quitting").
   if (n <= ALL_PAIRS_MAX) return allPairs(profiles.map((_, i) => i));
+  // A few dozen articles: each claim's MODERATE_NEIGHBOURS best partners over the whole input
+  // (pairs across event groups stay candidates; the scorer reads the groups as a feature).
+  if (n <= MODERATE_MAX) return indexedPairs(profiles, profiles.map((_, i) => i), maxDf, idf, MODERATE_NEIGHBOURS).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
   const groups = new Map<number, number[]>();
   profiles.forEach((p, i) => {
     const story = storyOf?.get(p.claim.articleId) ?? 0;
@@ -177,8 +181,7 @@ export function candidatePairs(
   const out: [number, number][] = [];
   for (const members of groups.values()) {
     if (new Set(members.map((i) => profiles[i]!.claim.articleId)).size < 2) continue;
-    const every = n <= MODERATE_MAX || members.length <= GROUP_ALL_PAIRS_MAX;
-    for (const pair of every ? allPairs(members) : indexedPairs(profiles, members, maxDf, idf)) out.push(pair);
+    for (const pair of members.length <= GROUP_ALL_PAIRS_MAX ? allPairs(members) : indexedPairs(profiles, members, maxDf, idf)) out.push(pair);
   }
   return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
@@ -190,7 +193,7 @@ function allPairs(members: readonly number[]): [number, number][] {
 }
 
 /** Pairs among `members` (ascending claim indices) proposed by an inverted index, deduplicated. */
-function indexedPairs(profiles: readonly Profile[], members: readonly number[], maxDf: number, idf: ReadonlyMap<string, number>): [number, number][] {
+function indexedPairs(profiles: readonly Profile[], members: readonly number[], maxDf: number, idf: ReadonlyMap<string, number>, neighbours = MAX_NEIGHBOURS): [number, number][] {
   const n = members.length;
   const index = new Map<string, number[]>();
   const keysOf = new Map<number, string[]>();
@@ -221,7 +224,7 @@ function indexedPairs(profiles: readonly Profile[], members: readonly number[], 
     }
     // Keep the partners sharing the most (rarest) keys; ties go to the earlier claim.
     // Claims of the same article stay candidates: a headline and its body may share a cluster.
-    const best = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_NEIGHBOURS);
+    const best = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, neighbours);
     for (const [j] of best) chosen.add(i < j ? i * width + j : j * width + i);
   }
   return [...chosen].map((key): [number, number] => [Math.floor(key / width), key % width]);

@@ -7,10 +7,32 @@
  *
  * @module
  */
+import type { ClaimContext } from '../relate/context';
 import { relateInPoint } from '../relate/in-point';
 import type { Article, Claim, Reason, Relation } from '../types';
 
-function toArticleSpans(reasons: readonly Reason[], a: Claim, b: Claim): Reason[] {
+/**
+ * What compare() tells relate() about a claim: its article's date, its speaker, polarity and modality.
+ *
+ * @example
+ * contextOf(claim, article); // { publishedAt: '2024-05-16', source: 'Ana Ruiz', polarity: 'negative', modality: 'asserted' }
+ */
+export function contextOf(claim: Claim, article: Article | undefined): ClaimContext {
+  return {
+    publishedAt: article?.publishedAt ?? null,
+    source: claim.attribution?.source?.name ?? null,
+    polarity: claim.polarity,
+    modality: claim.modality,
+  };
+}
+
+/**
+ * Moves relate()'s claim-relative reason spans (claimId 'a' / 'b') to article offsets and claim ids.
+ *
+ * @example
+ * toArticleSpans(relate(a.text, b.text).reasons, a, b)[0]?.spans[0]?.claimId; // 'wire:c1'
+ */
+export function toArticleSpans(reasons: readonly Reason[], a: Pick<Claim, 'id' | 'span'>, b: Pick<Claim, 'id' | 'span'>): Reason[] {
   return reasons.map((r) => ({
     ...r,
     spans: r.spans.map((s) => {

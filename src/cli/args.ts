@@ -40,6 +40,7 @@ export const USAGE = `claimdiff: compare news articles by what they claim
 Usage:
   claimdiff [files…|-] [--format md|json|html|csv] [--out FILE] [--title T]
   claimdiff check "<claim>" files… [--format md|json]
+  claimdiff store add|match|report|stats|remove --db FILE …   (claimdiff store --help)
 
 Inputs: .txt and .md (the file name becomes the id; a first-line headline, a
 "Source: X" or "By X" line and a "Published: <date>" line are read), .html (text extracted), .json (one
@@ -62,7 +63,13 @@ Examples:
 Exit codes: 0 ok, 1 the analysis failed, 2 bad arguments or an unreadable file.
 `;
 
-function formatOf(value: string): Format | null {
+/**
+ * The format a `--format` value names (aliases such as markdown and htm included), or null.
+ *
+ * @example
+ * formatOf('markdown'); // 'md'
+ */
+export function formatOf(value: string): Format | null {
   return FORMAT_ALIASES[value.toLowerCase()] ?? null;
 }
 

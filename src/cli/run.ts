@@ -10,7 +10,7 @@ import { toHtml } from '../report/html';
 import { toJson, stableStringify } from '../report/json';
 import { toMarkdown, mdText } from '../report/markdown';
 import { toCsv, toRows } from '../report/rows';
-import type { ArticleInput, ClaimCheck } from '../types';
+import type { ArticleInput, ClaimCheck, Report } from '../types';
 import { parseArgs, USAGE, type Format } from './args';
 import { InputError, readInputs, type ReadIo } from './read';
 
@@ -33,8 +33,13 @@ export interface CliIo extends ReadIo {
 /** More articles than this, on a terminal, and progress goes to stderr. */
 const PROGRESS_AFTER = 5;
 
-function render(format: Format, articles: readonly ArticleInput[], title: string | null): string {
-  const report = compare(articles);
+/**
+ * A report in the CLI's output format.
+ *
+ * @example
+ * renderReport('md', compare(articles), 'Summit talks').startsWith('# Summit talks'); // true
+ */
+export function renderReport(format: Format, report: Report, title: string | null): string {
   const t = title ?? undefined;
   if (format === 'json') return toJson(report);
   if (format === 'html') return toHtml(report, t ? { title: t } : {});
@@ -96,7 +101,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   if (progress) io.writeStderr(`\rcomparing ${articles.length} articles…\x1b[K`);
   let output: string;
   try {
-    output = cmd.kind === 'check' ? renderChecks(cmd.format, cmd.claim, checkClaim(cmd.claim, articles)) : render(cmd.format, articles, cmd.title);
+    output = cmd.kind === 'check' ? renderChecks(cmd.format, cmd.claim, checkClaim(cmd.claim, articles)) : renderReport(cmd.format, compare(articles), cmd.title);
   } catch (err) {
     if (progress) io.writeStderr('\n');
     const code = (err as { code?: unknown }).code;

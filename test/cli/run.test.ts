@@ -1,33 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliIo } from '../../src/cli/run';
+import { runCli } from '../../src/cli/run';
+import { fakeIo } from './fake-io';
 
 const STORY = join(__dirname, '..', '..', 'examples', 'story');
-
-function fakeIo(files: Record<string, string>, opts: { stdin?: string; stdinIsTTY?: boolean; stderrIsTTY?: boolean; unwritable?: boolean } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return f;
-    },
-    readStdin: () => opts.stdin ?? '',
-    stdinIsTTY: opts.stdinIsTTY ?? true,
-    stderrIsTTY: opts.stderrIsTTY ?? false,
-    writeStdout: (s) => out.push(s),
-    writeStderr: (s) => err.push(s),
-    writeFile: (p, s) => {
-      if (opts.unwritable) throw new Error('ENOENT: no such directory');
-      written[p] = s;
-    },
-    version: '9.9.9',
-    now: () => 0,
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
 
 const BRIDGE = {
   'harbor.txt': 'Bridge Shut\nSource: Harbor Herald\nThe Northgate Bridge was closed on Monday. Minister Ana Ruiz said it would stay shut for two weeks.',
