@@ -164,7 +164,7 @@ describe.each(testBackends())('store on %s', (_name, make) => {
     await store.add(bridgeStory());
     const report = await store.compare({ since: '2024-03-01', until: '2024-03-31' });
     expect(report.articles.map((a) => a.id)).toEqual(['wire', 'blog', 'daily']);
-    const across = report.clusters.filter((k) => k.articleIds.includes('wire') && k.articleIds.includes('daily'));
+    const across = report.points.filter((k) => k.articleIds.includes('wire') && k.articleIds.includes('daily'));
     expect(across.length).toBeGreaterThan(0);
     for (const k of across) expect(k.firstReported).toEqual({ articleId: 'wire', publishedAt: '2024-03-04' });
     const none = await store.compare({ since: '2025-01-01' });
