@@ -68,10 +68,10 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
 
 /**
  * The stages of compare() after extraction: align the claims, relate them inside each
- * cluster and build the report. claimdiff/store runs it on claims it stored earlier.
+ * point and build the report. claimdiff/store runs it on claims it stored earlier.
  *
  * @example
- * reportFromClaims(articles, claims, []).clusters.length; // 1
+ * reportFromClaims(articles, claims, []).points.length; // 1
  */
 export function reportFromClaims(
   normalized: readonly Article[],
