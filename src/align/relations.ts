@@ -7,24 +7,8 @@
  *
  * @module
  */
-import type { ClaimContext } from '../relate/context';
 import { relateInPoint } from '../relate/in-point';
 import type { Article, Claim, Reason, Relation } from '../types';
-
-/**
- * What compare() tells relate() about a claim: its article's date, its speaker, polarity and modality.
- *
- * @example
- * contextOf(claim, article); // { publishedAt: '2024-05-16', source: 'Ana Ruiz', polarity: 'negative', modality: 'asserted' }
- */
-export function contextOf(claim: Claim, article: Article | undefined): ClaimContext {
-  return {
-    publishedAt: article?.publishedAt ?? null,
-    source: claim.attribution?.source?.name ?? null,
-    polarity: claim.polarity,
-    modality: claim.modality,
-  };
-}
 
 /**
  * Moves relate()'s claim-relative reason spans (claimId 'a' / 'b') to article offsets and claim ids.

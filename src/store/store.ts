@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { reportFromClaims } from '../compare';
-import { contextOf, toArticleSpans } from '../align/relations';
-import { extractAttributions } from '../extract/attribution';
-import { analyzeArticle, claimsOf } from '../extract/claims';
+import { toArticleSpans } from '../align/relations';
+import { attributionsOf } from '../extract/attribution';
+import { analyzeArticle, claimsOf, extractClaims } from '../extract/claims';
 import { unifySources } from '../extract/sources';
-import { relate } from '../relate/relate';
+import { relateInPoint } from '../relate/in-point';
 import { normalizeAll } from '../text/normalize';
 import { ClaimdiffError } from '../errors';
 import type { Article, ArticleInput, Claim, Message, Report } from '../types';
@@ -49,7 +49,7 @@ function contentHash(article: Article): string {
  */
 export function articleRow(article: Article): { row: ArticleRow; messages: Message[] } {
   const analysis = analyzeArticle(article);
-  const [attributions] = unifySources([extractAttributions(article.text)]);
+  const [attributions] = unifySources([attributionsOf(article.text, analysis.tokens)]);
   const r = claimsOf(analysis, attributions ?? []);
   const claims = r.claims.map((claim) => ({ claim, vector: claimVector(claim.text), vectorKind: VECTOR_KIND }));
   return {
@@ -60,6 +60,16 @@ export function articleRow(article: Article): { row: ArticleRow; messages: Messa
 
 function checkString(value: unknown, what: string): asserts value is string {
   if (typeof value !== 'string') throw new ClaimdiffError('invalid_argument', `${what} must be a string; got ${value === null ? 'null' : typeof value}.`);
+}
+
+/** A query given as text, read as one claim of its own (its polarity, modality, numbers and times). */
+function textClaim(text: string): Claim {
+  const found = extractClaims({ id: 'query', text })[0];
+  const whole = { start: 0, end: text.length };
+  return found ? { ...found, text, span: whole } : {
+    id: 'query:c1', articleId: 'query', text, span: whole, sentenceIndex: 0, polarity: 'positive', modality: 'asserted',
+    condition: null, attribution: null, numbers: [], times: [], entities: [],
+  };
 }
 
 function queryOf(claim: unknown): { text: string; claim: Claim | null } {
@@ -135,14 +145,14 @@ class BackendStore implements Store {
     const wanted = ranked.map((r) => candidates[r.index]!.articleId);
     if (query.claim) wanted.push(query.claim.articleId);
     const articleOf = new Map((await backend.articles([...new Set(wanted)])).map((a) => [a.id, a]));
-    const queryClaim = query.claim ?? { id: 'query', span: { start: 0, end: query.text.length } };
-    const queryContext = query.claim ? contextOf(query.claim, articleOf.get(query.claim.articleId)) : {};
+    const queryClaim = query.claim ?? textClaim(query.text);
+    const queryDate = query.claim ? articleOf.get(query.claim.articleId)?.publishedAt ?? null : null;
     // An article removed by another writer since retrieval is left out.
     return ranked.filter((r) => articleOf.has(candidates[r.index]!.articleId)).map((r) => {
       const stored = candidates[r.index]!.claim;
       const article = articleOf.get(stored.articleId)!;
-      // The same call compare()'s relation stage makes, stored claim first.
-      const rel = relate(stored.text, query.text, { a: contextOf(stored, article), b: queryContext, aligned: true });
+      // The same call compare()'s relation stage makes inside a point, stored claim first.
+      const rel = relateInPoint({ claim: stored, publishedAt: article.publishedAt }, { claim: queryClaim, publishedAt: queryDate });
       return {
         claim: stored,
         article,
