@@ -1,7 +1,8 @@
 /**
  * Pair features for relate(): word alignment on lemma keys and WordNet
  * relations, negation scope, modality, conditions, time limits, numbers, dates,
- * quantifiers, role order, tf-idf cosine and length. The vector feeds the
+ * quantifiers, role order, tf-idf cosine, length, and from the word vectors
+ * (src/semantics) soft coverage each way and the claim-vector cosine. The vector feeds the
  * learned model; the evidence lists feed the rules that write reasons.
  *
  * Direction matters for entailment (premise `a`, hypothesis `b`), so coverage is
