@@ -1,7 +1,8 @@
 /**
  * Pair features for relate(): word alignment on lemma keys and WordNet
  * relations, negation scope, modality, conditions, time limits, numbers, dates,
- * quantifiers, role order, tf-idf cosine and length. The vector feeds the
+ * quantifiers, role order, tf-idf cosine, length, and from the word vectors
+ * (src/semantics) soft coverage each way and the claim-vector cosine. The vector feeds the
  * learned model; the evidence lists feed the rules that write reasons.
  *
  * Direction matters for entailment (premise `a`, hypothesis `b`), so coverage is
@@ -14,6 +15,9 @@ import { coHyponyms, wordRelation } from './lexical';
 import idfTable from './idf.generated.json';
 import { hashKey } from '../text/hash';
 import { STANCE_CUE_CATEGORIES, type StanceCueCategory } from '../lexicon/stance';
+import { vectorProfile } from '../semantics/profile';
+import { softCoverage } from '../semantics/soft-match';
+import { claimCosine, claimVector } from '../semantics/claim-vector';
 
 /** Stance cue categories that rebut a claim, and those that only report it (hearsay). */
 const REBUT: readonly StanceCueCategory[] = ['falsity', 'denial', 'noEvidence', 'doubt'];
@@ -93,6 +97,7 @@ export const FEATURE_NAMES = [
   'rebutMin', 'rebutMax', 'hearsayMin', 'hearsayMax', 'attribMin', 'attribMax', 'confirmMin', 'confirmMax',
   'contrastMin', 'contrastMax', 'evalGap', 'sharedIdf', 'sharedIdfMax', 'namesJaccard', 'opponentsMax', 'evalRateGap',
   'disputes', 'disputeRate',
+  'softCovA', 'softCovB', 'claimCos',
 ] as const;
 
 /**
@@ -372,6 +377,12 @@ export function pairFeatures(textA: string, textB: string, idf: IdfFn = defaultI
   const disputes = (v.rebutMax ?? 0) + (v.hearsayMax ?? 0) + (v.attribMax ?? 0) + (v.contrastMax ?? 0) + (v.negMax ?? 0);
   v.disputes = disputes;
   v.disputeRate = (10 * disputes) / (ca.length + cb.length + 2);
+  // Word vectors: soft coverage each way ("quit" covers "resigned") and the cosine of the two claim vectors.
+  const pa = vectorProfile(textA);
+  const pb = vectorProfile(textB);
+  v.softCovA = softCoverage(pa, pb);
+  v.softCovB = softCoverage(pb, pa);
+  v.claimCos = claimCosine(claimVector(pa), claimVector(pb));
   const vector = new Float64Array(FEATURE_NAMES.length);
   for (let i = 0; i < FEATURE_NAMES.length; i++) vector[i] = v[FEATURE_NAMES[i] as FeatureName] ?? 0;
 
