@@ -503,6 +503,24 @@ export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['update', 'updated'
 export const TAIL_ONLY: ReadonlySet<string> = new Set(['continue', 'wonder']);
 
 /**
+ * Participles that, opening a sentence ("Asked about the rally, Lee said …",
+ * "When pressed, she said …"), put a question to the main clause's subject:
+ * the report is the main clause's, not theirs.
+ *
+ * @example
+ * QUESTION_PARTICIPLES.has('asked'); // true
+ */
+export const QUESTION_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'challenged']);
+
+/**
+ * Conjunctions that may stand before a sentence-opening participle ("When asked whether …").
+ *
+ * @example
+ * PARTICIPLE_OPENERS.has('when'); // true
+ */
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'while', 'before', 'again', 'later', 'also']);
+
+/**
  * Verbs that, with an inanimate subject, carry the writer's own reading ("the
  * refusal highlights a rift"): never learned as cues from data.
  *

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, REFUSAL_VERBS, REFUSED_SPEECH } from '../../lexicon/reporting';
+import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, PARTICIPLE_OPENERS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, QUESTION_PARTICIPLES, REFUSAL_VERBS, REFUSED_SPEECH } from '../../lexicon/reporting';
 import { INTERVENERS, NON_REPORTING, verbIndex } from './lexicon';
-import type { Tok } from './tokens';
+import { isQuoteMark, type Tok } from './tokens';
 
 /**
  * Conjunctions that open a time or reason clause, which is no reported matter ("said before he died").
@@ -143,4 +143,22 @@ export function physicalAct(toks: readonly Tok[], lemma: string, e: number): boo
  */
 export function mediaHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
   return MEDIA_NOUNS.has(toks[np[1] - 1]!.lower);
+}
+
+/**
+ * Whether the participle at `i` opens its sentence (from token `lo`), alone or
+ * after "when", "if", … ("Asked about the rally, Lee said …", "When asked if
+ * …"): a question put to the main clause's subject, whose own cue reports.
+ * "He was asked" and "Lee asked" are not such openers.
+ *
+ * @example
+ * const toks = withFlags(posTag('Asked about it, Lee said no.'));
+ * openingQuestion(toks, 0, 0); // true
+ */
+export function openingQuestion(toks: readonly Tok[], i: number, lo: number): boolean {
+  if (!QUESTION_PARTICIPLES.has(toks[i]!.lower)) return false;
+  let k = lo;
+  while (k < i && isQuoteMark(toks[k]!)) k++;
+  if (k < i && PARTICIPLE_OPENERS.has(toks[k]!.lower)) k++;
+  return k === i;
 }

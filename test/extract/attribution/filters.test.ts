@@ -1,0 +1,34 @@
+import { extractAttributions } from '../../../src/extract/attribution';
+import { openingQuestion } from '../../../src/extract/attribution/filters';
+import { withFlags } from '../../../src/extract/attribution/tokens';
+import { posTag } from '../../../src/vendor/wink-pos';
+
+describe('openingQuestion', () => {
+  const cases: [string, string, boolean][] = [
+    ['a sentence-opening participle', 'Asked about the rally, Lee said no.', true],
+    ['after "when"', 'When asked if he would run, Lee said no.', true],
+    ['after an opening quotation mark', '"Pressed on the point, she said it was over."', true],
+    // Tricky negatives: a finite or passive "asked" in the clause is no opener.
+    ['a subject before it', 'Lee asked whether the road was closed.', false],
+    ['a passive', 'He was asked about the rally.', false],
+    ['another verb', 'Told about the rally, Lee said no.', false],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    const toks = withFlags(posTag(text));
+    const i = toks.findIndex((t) => /^(?:asked|pressed|told)$/i.test(t.text));
+    expect(openingQuestion(toks, i, 0)).toBe(expected);
+  });
+
+  const sentences: [string, string, string][] = [
+    ['the main clause reports', 'Asked by a host about the claims, Santorum insisted that it was "a fact."', 'Santorum'],
+    ['"when asked" with a role subject', 'When asked if he would seek those protections, the governor said that he would not.', 'governor'],
+  ];
+  it.each(sentences)('the whole sentence goes to the main clause: %s', (_label, text, source) => {
+    const atts = extractAttributions(text);
+    expect(atts.map((a) => a.source?.name)).toEqual([source]);
+  });
+
+  it('a question asked by a named subject is still a cue', () => {
+    expect(extractAttributions('Lee asked whether the road was closed.')[0]?.source?.name).toBe('Lee');
+  });
+});
