@@ -168,7 +168,14 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     // between two commas describes the source or is an aside; the source stands before it.
     let k = j - 1;
     while (k >= lo && j - k <= 30 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
-    const chunkFirst = toks[k + 1];
+    // "The Register on July 20, 2006, described …": a dated adjunct holds a comma of its own; the
+    // source stands before its preposition.
+    const dated = datedAdjunct(toks, k, j, lo);
+    if (dated >= 0) {
+      const np = npLeft(toks, dated, lo);
+      if (np) source = np;
+    }
+    const chunkFirst = dated >= 0 ? undefined : toks[k + 1];
     if (k > lo && toks[k]!.text === ',' && chunkFirst && k + 1 < j) {
       const fl = chunkFirst.lower;
       const chunk = toks.slice(k + 1, j);
@@ -390,6 +397,41 @@ export function cutAtMainVerb(ctx: UnitContext, done: readonly Draft[]): Draft[]
   });
 }
 
+/**
+ * "The Register described him as X, and on April 6, 2007, said that Y": a verb
+ * cue with no subject of its own after "and" (and at most a time or place
+ * adjunct) shares the subject of the cue before it in the sentence, whose
+ * content then ends before the "and".
+ *
+ * @example
+ * // 'Lee denied it and later said that …': 'said' gets Lee as its source.
+ * shareCoordinatedSubject(ctx, drafts);
+ */
+export function shareCoordinatedSubject(ctx: UnitContext, done: readonly Draft[]): Draft[] {
+  const toks = ctx.toks;
+  const out = [...done];
+  for (let n = 1; n < out.length; n++) {
+    const d = out[n]!;
+    if (d.source !== null || !VERB_CLASSES.has(d.cue.cls)) continue;
+    const p = out[n - 1]!;
+    if (p.source === null || p.cue.e > d.cue.s || sentenceAt(ctx, p.cue.s)[0] !== sentenceAt(ctx, d.cue.s)[0]) continue;
+    let k = d.cue.s - 1;
+    while (k > p.cue.e && toks[k]!.lower !== 'and' && ADJUNCT_TOKEN(toks[k]!)) k--;
+    if (k <= p.cue.e || toks[k]!.lower !== 'and') continue;
+    let e = k;
+    while (e > p.cue.e && toks[e - 1]!.text === ',') e--;
+    const cut = p.content.end > toks[k]!.start && p.content.start < toks[e - 1]!.end ? { ...p, content: { start: p.content.start, end: toks[e - 1]!.end } } : p;
+    out[n - 1] = cut;
+    out[n] = { ...d, source: p.source, role: p.role, antecedent: p.antecedent ?? null, unnamed: p.unnamed };
+  }
+  return out;
+}
+
+const VERB_CLASSES: ReadonlySet<string> = new Set(['speech', 'act', 'clausal']);
+const ADJUNCT_WORDS = /^(?:,|on|in|at|later|then|also|again|separately|subsequently|afterward|afterwards|last|this|next|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4})$/;
+/** Whether a token may stand in a time adjunct between "and" and a coordinated verb. */
+const ADJUNCT_TOKEN = (t: Tok): boolean => ADJUNCT_WORDS.test(t.lower) || t.lower === 'and' || (t.pos === 'ADV' && /ly$/.test(t.lower));
+
 function withContentAfter(ctx: UnitContext, cue: Cue, source: Span, role: string | null, afterStart: number, unnamed: boolean): Draft | null {
   const after = contentAfter(ctx, afterStart, cue.cls === 'speech');
   if (!after) return null;
@@ -448,4 +490,19 @@ function sameQuote(ctx: UnitContext, a: number, b: number): boolean {
   const quoteOf = topQuotes(ctx);
   const q = quoteOf[a];
   return q !== null && q !== undefined && quoteOf[b] === q;
+}
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
+
+/**
+ * Where the preposition of a dated adjunct "on July 20, 2006," stands, when the
+ * tokens between the commas at `k` and `j` are its year; -1 otherwise.
+ */
+function datedAdjunct(toks: readonly Tok[], k: number, j: number, lo: number): number {
+  if (j !== k + 2 || !/^(?:1[89]|20)\d\d$/.test(toks[k + 1]!.text)) return -1;
+  const day = toks[k - 1];
+  const month = toks[k - 2];
+  const prep = toks[k - 3];
+  if (!day || !month || !prep || k - 3 <= lo || !/^\d{1,2}$/.test(day.text) || !MONTHS.test(month.lower) || !/^(?:on|in)$/.test(prep.lower)) return -1;
+  return k - 3;
 }

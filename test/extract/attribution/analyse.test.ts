@@ -1,0 +1,31 @@
+import { extractAttributions } from '../../../src/extract/attribution';
+
+/** source name and content text of each attribution, in order. */
+function read(text: string): [string | null, string][] {
+  return extractAttributions(text).map((a) => [a.source?.name ?? null, text.slice(a.content.start, a.content.end)]);
+}
+
+describe('dated adjuncts between subject and verb', () => {
+  const cases: [string, string, string | null][] = [
+    ['"on Month D, YYYY," after the subject', 'The Gazette on July 20, 2006, described him as “a veteran.”', 'Gazette'],
+    ['"in Month D, YYYY,"', 'The council in May 3, 2010, said that the road was closed.', 'council'],
+    // Tricky negatives: a plain comma aside still works, and a year alone is no date adjunct.
+    ['an aside with no year', 'Lee, on Monday, said that the road was closed.', 'Lee'],
+  ];
+  it.each(cases)('%s', (_label, text, source) => {
+    expect(read(text)[0]?.[0]).toBe(source);
+  });
+});
+
+describe('shareCoordinatedSubject', () => {
+  const cases: [string, string, [string | null, string][]][] = [
+    ['a second verb after "and" and a date shares the subject',
+      'The Gazette described him as “a veteran,” and on April 6, 2007, said that he had “served in the Marines.”',
+      [['Gazette', 'him as “a veteran,”'], ['Gazette', 'that he had “served in the Marines.”']]],
+    // Tricky negative: a second subject after "and" keeps its own source.
+    ['a new subject after "and"', 'Lee denied the report, and Kim said that it was false.', [['Lee', 'the report'], ['Kim', 'that it was false']]],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
