@@ -180,9 +180,10 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
       const fl = chunkFirst.lower;
       const chunk = toks.slice(k + 1, j);
       const relative = fl === 'who' || fl === 'whose' || fl === 'which';
-      // "X, speaking on Monday, said", "X, caught on video, apologized": a participle right after the comma.
+      // "X, speaking on Monday, said", "X, caught on video, apologized": a participle right after the comma;
+      // an infinitive ("in an interview to air Tuesday") is no finite verb.
       const participle = chunkFirst.pos === 'VERB';
-      const finite = chunk.some((t, n) => t.pos === 'AUX' || (t.pos === 'VERB' && !(participle && n === 0) && !/(?:ing|ed)$/.test(t.lower)));
+      const finite = chunk.some((t, n) => (t.pos === 'AUX' || (t.pos === 'VERB' && !(participle && n === 0) && !/(?:ing|ed)$/.test(t.lower))) && chunk[n - 1]?.lower !== 'to');
       const nominal = !finite && !participle && chunkFirst.pos !== 'ADP' && chunkFirst.pos !== 'ADV' && chunkFirst.pos !== 'SCONJ' && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
       // "The state's campaign chairman, Phil Lovas, said", "A lawyer for X, Jo Lee of Acme, said":
       // the name comes second, perhaps with an affiliation after it.

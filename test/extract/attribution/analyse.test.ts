@@ -5,12 +5,14 @@ function read(text: string): [string | null, string][] {
   return extractAttributions(text).map((a) => [a.source?.name ?? null, text.slice(a.content.start, a.content.end)]);
 }
 
-describe('dated adjuncts between subject and verb', () => {
+describe('dated adjuncts and asides between subject and verb', () => {
   const cases: [string, string, string | null][] = [
     ['"on Month D, YYYY," after the subject', 'The Gazette on July 20, 2006, described him as “a veteran.”', 'Gazette'],
     ['"in Month D, YYYY,"', 'The council in May 3, 2010, said that the road was closed.', 'council'],
     // Tricky negatives: a plain comma aside still works, and a year alone is no date adjunct.
     ['an aside with no year', 'Lee, on Monday, said that the road was closed.', 'Lee'],
+    ['an infinitive inside the aside is no finite verb', 'The speaker, in an interview with a network to air Tuesday, said the odds were even.', 'speaker'],
+    ['a finite clause after the verb', 'The speaker said, as the odds were even, that he would stay.', 'speaker'],
   ];
   it.each(cases)('%s', (_label, text, source) => {
     expect(read(text)[0]?.[0]).toBe(source);
@@ -29,3 +31,4 @@ describe('shareCoordinatedSubject', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
