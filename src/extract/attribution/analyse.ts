@@ -428,6 +428,32 @@ export function shareCoordinatedSubject(ctx: UnitContext, done: readonly Draft[]
   return out;
 }
 
+/**
+ * "Defending the law, the governor pointed to …": a participle that opens its
+ * sentence with no source of its own has the main clause's subject as its
+ * source, and its content ends at the comma before that subject.
+ *
+ * @example
+ * // 'Responding to the report, the ministry said …': 'Responding' gets the ministry.
+ * shareOpeningParticiple(ctx, drafts);
+ */
+export function shareOpeningParticiple(ctx: UnitContext, done: readonly Draft[]): Draft[] {
+  const toks = ctx.toks;
+  return done.map((d) => {
+    if (d.source !== null || !VERB_CLASSES.has(d.cue.cls) || !/ing$/.test(toks[d.cue.s]!.lower)) return d;
+    const lo = sentenceAt(ctx, d.cue.s)[0];
+    let first = lo;
+    while (first < d.cue.s && isQuoteMark(toks[first])) first++;
+    if (first !== d.cue.s) return d;
+    const main = done.find((m) => m !== d && m.source !== null && m.cue.s > d.cue.e && sentenceAt(ctx, m.cue.s)[0] === lo && !/ing$/.test(toks[m.cue.s]!.lower));
+    if (!main?.source) return d;
+    const [subject] = tokenRange(toks, main.source);
+    if (toks[subject - 1]?.text !== ',' || subject - 1 <= d.cue.e) return d;
+    const content = d.content.end > toks[subject - 1]!.start ? { start: d.content.start, end: toks[subject - 2]!.end } : d.content;
+    return { ...d, source: main.source, role: main.role, antecedent: main.antecedent ?? null, unnamed: main.unnamed, content };
+  });
+}
+
 const VERB_CLASSES: ReadonlySet<string> = new Set(['speech', 'act', 'clausal']);
 const ADJUNCT_WORDS = /^(?:,|on|in|at|later|then|also|again|separately|subsequently|afterward|afterwards|last|this|next|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4})$/;
 /** Whether a token may stand in a time adjunct between "and" and a coordinated verb. */

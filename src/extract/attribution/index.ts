@@ -37,7 +37,7 @@ import { posTag, type PosToken } from '../../vendor/wink-pos';
 import { isVagueSource, splitNameRole } from '../sources';
 import { resolveArticleSources } from './mentions';
 import { withIntroducedPassages } from './blocks';
-import { analyseCue, cutAtMainVerb, shareCoordinatedSubject, type Draft } from './analyse';
+import { analyseCue, cutAtMainVerb, shareCoordinatedSubject, shareOpeningParticiple, type Draft } from './analyse';
 import { extendWithFollowingQuotes, kindOf } from './content';
 import { findCues, mayHoldCue } from './cues';
 import { defaultAttributionOptions, type AttributionOptions } from './options';
@@ -114,7 +114,7 @@ export function attributionsOf(text: string, tokens: readonly PosToken[] | null,
       // Content is words: '."' left over after an addressee is none.
       if (d && d.content.end > d.content.start && LETTER_OR_DIGIT.test(view.slice(d.content.start, d.content.end))) done.push(d);
     }
-    for (const d of shareCoordinatedSubject(ctx, cutAtMainVerb(ctx, done))) {
+    for (const d of shareOpeningParticiple(ctx, shareCoordinatedSubject(ctx, cutAtMainVerb(ctx, done)))) {
       const cueSpan = spanOf(toks, [d.cue.s, d.cue.e]);
       const content = d.content.end <= cueSpan.start && quoteEnds.has(d.content.end) ? extendWithFollowingQuotes(view, all, ui, d.content, quoteStarts) : d.content;
       drafts.push({ ...d, content, cueSpan });

@@ -19,13 +19,18 @@ describe('dated adjuncts and asides between subject and verb', () => {
   });
 });
 
-describe('shareCoordinatedSubject', () => {
+describe('shareCoordinatedSubject and shareOpeningParticiple', () => {
   const cases: [string, string, [string | null, string][]][] = [
     ['a second verb after "and" and a date shares the subject',
       'The Gazette described him as “a veteran,” and on April 6, 2007, said that he had “served in the Marines.”',
       [['Gazette', 'him as “a veteran,”'], ['Gazette', 'that he had “served in the Marines.”']]],
     // Tricky negative: a second subject after "and" keeps its own source.
     ['a new subject after "and"', 'Lee denied the report, and Kim said that it was false.', [['Lee', 'the report'], ['Kim', 'that it was false']]],
+    ['an opening participle takes the main subject and ends at its comma',
+      'Defending the law in an interview, the governor pointed to its origins.',
+      [['governor', 'the law in an interview'], ['governor', 'its origins']]],
+    // Tricky negative: a participle inside the sentence is not an opener.
+    ['a participle after the subject', 'The governor, defending the law, said it was fine.', [[null, 'the law'], ['governor', 'it was fine']]],
   ];
   it.each(cases)('%s', (_label, text, expected) => {
     expect(read(text)).toEqual(expected);
