@@ -513,6 +513,16 @@ export const TAIL_ONLY: ReadonlySet<string> = new Set(['continue', 'wonder']);
 export const QUESTION_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'challenged']);
 
 /**
+ * Saying verbs that, negated by "did not" ("did not say that …", "did not directly
+ * answer whether …"), report what was left unsaid: the article's own account, no
+ * speaker's. Acts ("did not rule out", "did not deny") still report.
+ *
+ * @example
+ * UNSAID_REPORTS.has('say'); // true
+ */
+export const UNSAID_REPORTS: ReadonlySet<string> = new Set(['say', 'answer', 'state', 'claim', 'explain', 'specify', 'elaborate', 'indicate', 'mention']);
+
+/**
  * Conjunctions that may stand before a sentence-opening participle ("When asked whether …").
  *
  * @example

@@ -8,7 +8,7 @@
  */
 import { ASPECTUAL, BARE_PARTICIPLES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
 import { readsAsClause, trimEnd } from './content';
-import { isNonReporting, isRefusal, openingQuestion, physicalAct, refusesAction } from './filters';
+import { isNonReporting, isRefusal, negatedReport, openingQuestion, physicalAct, refusesAction } from './filters';
 import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, UNNAMED_ADVS, verbIndex } from './lexicon';
 import { npLeft, npRight } from './source';
 import { DASHES, PERSONAL_PRONOUNS, isDeterminer, isNominal, isNpToken, isPunct, isQuoteMark, skipLeft, type Tok } from './tokens';
@@ -160,6 +160,7 @@ export function findCues(ctx: UnitContext): Cue[] {
     if (t.pos !== 'VERB' && !headlineVerb && !nounTagged && !tailTagged && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told' || (lw === 'say' && prev !== undefined && isNominal(prev)))) continue;
     if (isNonReporting(toks, i)) continue;
     if (openingQuestion(toks, i, sentenceAt(ctx, i)[0])) continue;
+    if (!phr && negatedReport(toks, i, entry!.lemma)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
     if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !ASPECTUAL.has(toks[i - 2]?.lower ?? '')) continue;
     // A bare base form right after a modal or at the head of a clause ("will tell", "Tell them") is a plan

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, PARTICIPLE_OPENERS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, QUESTION_PARTICIPLES, REFUSAL_VERBS, REFUSED_SPEECH } from '../../lexicon/reporting';
+import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, PARTICIPLE_OPENERS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, QUESTION_PARTICIPLES, REFUSAL_VERBS, REFUSED_SPEECH, UNSAID_REPORTS } from '../../lexicon/reporting';
 import { INTERVENERS, NON_REPORTING, verbIndex } from './lexicon';
 import { isQuoteMark, type Tok } from './tokens';
 
@@ -19,7 +19,7 @@ export const TIME_CLAUSE = new Set(['before', 'after', 'when', 'as', 'while', 'b
  * Whether the cue at tokens [i, e) is a negated verb of saying with no complement
  * ("could not confirm, deny or comment on the case", "did not comment, and left"): a refusal
  * to report, not a report whose content is the next verb of the series.
- * "did not say that X" has a complement and stays a (negated) report.
+ * ("did not say that X" is caught by negatedReport below.)
  *
  * @example
  * const toks = withFlags(posTag('He did not comment, and left.'));
@@ -161,4 +161,22 @@ export function openingQuestion(toks: readonly Tok[], i: number, lo: number): bo
   while (k < i && isQuoteMark(toks[k]!)) k++;
   if (k < i && PARTICIPLE_OPENERS.has(toks[k]!.lower)) k++;
   return k === i;
+}
+
+/**
+ * Whether the saying verb (lemma `lemma`, UNSAID_REPORTS) at `i` is negated by
+ * "did not" / "does not" / "didn't" (with adverbs between): "did not say that …",
+ * "did not directly answer whether …" tell what was not said, in the article's
+ * own voice. "has not said", "never said" and "did not rule out" are not caught.
+ *
+ * @example
+ * const toks = withFlags(posTag('Lee did not say it was over.'));
+ * negatedReport(toks, 3, 'say'); // true
+ */
+export function negatedReport(toks: readonly Tok[], i: number, lemma: string): boolean {
+  if (!UNSAID_REPORTS.has(lemma)) return false;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV' && /ly$/.test(toks[k]!.lower)) k--;
+  if (toks[k]?.lower !== 'not' && toks[k]?.lower !== "n't") return false;
+  return /^(?:did|does|do)$/.test(toks[k - 1]?.lower ?? '');
 }

@@ -1,5 +1,5 @@
 import { extractAttributions } from '../../../src/extract/attribution';
-import { openingQuestion } from '../../../src/extract/attribution/filters';
+import { negatedReport, openingQuestion } from '../../../src/extract/attribution/filters';
 import { withFlags } from '../../../src/extract/attribution/tokens';
 import { posTag } from '../../../src/vendor/wink-pos';
 
@@ -30,5 +30,28 @@ describe('openingQuestion', () => {
 
   it('a question asked by a named subject is still a cue', () => {
     expect(extractAttributions('Lee asked whether the road was closed.')[0]?.source?.name).toBe('Lee');
+  });
+});
+
+describe('negatedReport', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['"did not say"', 'Lee did not say public schools were bad.', 'say', true],
+    ['"did not directly answer"', 'Lee did not directly answer whether the law applies.', 'answer', true],
+    ['"didn\'t say"', "Lee didn't say it was over.", 'say', true],
+    // Tricky negatives: an act still reports, and other negations are left alone.
+    ['"did not deny" is an act', 'Lee did not deny that it was over.', 'deny', false],
+    ['"has not said"', 'Lee has not said whether it was over.', 'say', false],
+    ['"never said"', 'Lee never said it was over.', 'say', false],
+    ['no negation', 'Lee said it was over.', 'say', false],
+  ];
+  it.each(cases)('%s', (_label, text, lemma, expected) => {
+    const toks = withFlags(posTag(text));
+    const i = toks.findIndex((t) => /^(?:say|said|answer|deny)$/i.test(t.text));
+    expect(negatedReport(toks, i, lemma)).toBe(expected);
+  });
+
+  it('a negated report gives no attribution; a negated act does', () => {
+    expect(extractAttributions('Lee did not say public schools were bad.')).toEqual([]);
+    expect(extractAttributions('Lee did not rule out a run for office.')[0]?.source?.name).toBe('Lee');
   });
 });
