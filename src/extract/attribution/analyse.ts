@@ -135,6 +135,8 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   let j = skipLeft(toks, cue.s - 1, lo);
   // "X continues to urge …": the subject stands before the aspectual verb.
   if (toks[j]?.lower === 'to' && ASPECTUAL.has(toks[j - 1]?.lower ?? '')) j = skipLeft(toks, j - 2, lo);
+  // "X went on to praise …".
+  else if (toks[j]?.lower === 'to' && toks[j - 1]?.lower === 'on' && /^(?:went|go|goes|going)$/.test(toks[j - 2]?.lower ?? '')) j = skipLeft(toks, j - 3, lo);
   // 'X "asserts his innocence"': a quotation that opens at the verb leaves the subject before it.
   if (j >= lo && isQuoteMark(toks[j]) && (ctx.quoteStarts.get(toks[j]!.start)?.span.end ?? 0) > toks[cue.s]!.start) j = skipLeft(toks, j - 1, lo);
   const left = j >= lo ? toks[j] : undefined;

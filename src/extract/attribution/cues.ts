@@ -162,7 +162,9 @@ export function findCues(ctx: UnitContext): Cue[] {
     if (openingQuestion(toks, i, sentenceAt(ctx, i)[0])) continue;
     if (!phr && negatedReport(toks, i, entry!.lemma)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
-    if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !ASPECTUAL.has(toks[i - 2]?.lower ?? '')) continue;
+    // "went on to praise" is aspectual too.
+    const aspect = ASPECTUAL.has(toks[i - 2]?.lower ?? '') || (toks[i - 2]?.lower === 'on' && /^(?:went|go|goes|going)$/.test(toks[i - 3]?.lower ?? ''));
+    if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !aspect) continue;
     // A bare base form right after a modal or at the head of a clause ("will tell", "Tell them") is a plan
     // or an order, not a report; "say" is kept ("would say" reports an opinion).
     if (!phr && lw === entry!.lemma && lw !== 'say' && !titleCase && (prev === undefined || prev.punct || /^(?:will|would|could|can|may|might|should|must|'ll|wo)$/.test(prev.lower))) continue;

@@ -12,6 +12,7 @@ describe('dated adjuncts and asides between subject and verb', () => {
     // Tricky negatives: a plain comma aside still works, and a year alone is no date adjunct.
     ['an aside with no year', 'Lee, on Monday, said that the road was closed.', 'Lee'],
     ['an infinitive inside the aside is no finite verb', 'The speaker, in an interview with a network to air Tuesday, said the odds were even.', 'speaker'],
+    ['"went on to" before an act', 'Lee went on to praise the council for "its courage."', 'Lee'],
     ['a finite clause after the verb', 'The speaker said, as the odds were even, that he would stay.', 'speaker'],
   ];
   it.each(cases)('%s', (_label, text, source) => {
@@ -37,3 +38,9 @@ describe('shareCoordinatedSubject and shareOpeningParticiple', () => {
   });
 });
 
+
+describe('"went on to"', () => {
+  it('is no cue when what follows is no communicative act', () => {
+    expect(extractAttributions('The talks went on to collapse.')).toEqual([]);
+  });
+});
