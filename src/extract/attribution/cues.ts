@@ -182,7 +182,9 @@ export function findCues(ctx: UnitContext): Cue[] {
     if (!phr && LEGAL_FRAMES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
-    if (!phr && TAIL_ONLY.has(lemma) && !toks.slice(e).every((x) => isPunct(x) || isNominal(x) || x.pos === 'DET')) continue;
+    // A parenthetical ("That view, Lee continued, suggests …") reports as well.
+    const parenthetical = toks[e]?.text === ',' && !/^(?:and|but|or|nor|so|then)$/.test(toks[e + 1]?.lower ?? '') && parentheticalSubject(toks, i, sentenceAt(ctx, i)[0]);
+    if (!phr && TAIL_ONLY.has(lemma) && !parenthetical && !toks.slice(e).every((x) => isPunct(x) || isNominal(x) || x.pos === 'DET')) continue;
     let cls: CueClass = phr ? (QUOTE_INTRODUCERS.has(phr.lemma) ? 'speech' : 'act') : entry!.cls;
     if (cls === 'clausal' && options.beliefs === false) continue;
     if (cls === 'act' && options.speechActs === false) continue;
@@ -254,4 +256,12 @@ function quotedBefore(ctx: UnitContext, i: number): boolean {
   if (ctx.toks[k]?.text === ',') k--;
   const q = ctx.toks[k];
   return q !== undefined && ctx.quoteEnds.has(q.end);
+}
+
+/** Whether a short name or pronoun between a comma and the verb at `i` is its subject, as in ", Lee continued,". */
+function parentheticalSubject(toks: readonly Tok[], i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k > lo && i - k <= 4 && (isNominal(toks[k]!) || toks[k]!.text === '.')) k--;
+  // The subject is a name or a pronoun ('After the vote, talks continued, and …' reports nothing).
+  return k > lo && k < i - 1 && toks[k]!.text === ',' && toks.slice(k + 1, i).some((t) => t.pos === 'PROPN' || PERSONAL_PRONOUNS.has(t.lower));
 }

@@ -55,3 +55,16 @@ describe('negatedReport', () => {
     expect(extractAttributions('Lee did not rule out a run for office.')[0]?.source?.name).toBe('Lee');
   });
 });
+
+describe('a tail-only verb as a parenthetical', () => {
+  const cases: [string, string, string | null][] = [
+    ['", Lee continued," inside the sentence', 'That view, Lee continued, suggests that the city is broke.', 'Lee'],
+    // Tricky negatives: no name or pronoun, or a clause joined by "and", is no parenthetical.
+    ['a common noun subject', 'After the vote, talks continued, and the ministers left.', null],
+    ['a name before "and"', 'After the vote, Lee continued, and the ministers left.', null],
+  ];
+  it.each(cases)('%s', (_label, text, source) => {
+    const a = extractAttributions(text).find((x) => x.cue?.text === 'continued');
+    expect(a?.source?.name ?? null).toBe(source);
+  });
+});
