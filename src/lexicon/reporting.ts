@@ -31,6 +31,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'brag', 'vow', 'pledge', 'promise', 'threaten', 'charge', 'suggest', 'indicate', 'signal', 'hint', 'imply',
   'speculate', 'muse', 'exclaim', 'proclaim', 'recount', 'elaborate', 'clarify', 'stipulate', 'contest', 'mutter',
   'declare', 'scoff', 'snap', 'groan', 'sigh', 'plead', 'urge', 'demand', 'deny', 'concur', 'interject', 'publish',
+  'email',
 ]);
 
 /**

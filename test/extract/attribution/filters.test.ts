@@ -68,3 +68,15 @@ describe('a tail-only verb as a parenthetical', () => {
     expect(a?.source?.name ?? null).toBe(source);
   });
 });
+
+describe('emailing is a speech act', () => {
+  const cases: [string, string, string | null][] = [
+    ['"emailed that …"', 'Lee emailed that the vote was off.', 'Lee'],
+    ['"emailed tips to …"', 'A company official emailed security tips to members.', 'company official'],
+    // Tricky negative: the noun "email" is no cue.
+    ['the noun', 'The email was sent on Monday.', null],
+  ];
+  it.each(cases)('%s', (_label, text, source) => {
+    expect(extractAttributions(text)[0]?.source?.name ?? null).toBe(source);
+  });
+});
