@@ -105,8 +105,17 @@ export const PHRASAL_CUES: readonly string[] = [
   'brush aside', 'sign off on', 'spell out', 'hit back', 'fire back', 'take issue with',
   'agree with', 'argue for', 'argue against', 'warn against', 'warn of', 'insist on',
   'issue an apology', 'offer an apology', 'make an apology', 'issue a statement', 'release a statement',
-  'put out a statement', 'say sorry', 'go on',
+  'put out a statement', 'say sorry', 'go on', 'refer to',
 ];
+
+/**
+ * Cues that report only with a person as subject: "Lee referred to him as …"
+ * (a report), "the term refers to a tax" (none).
+ *
+ * @example
+ * PERSON_SUBJECT_CUES.has('refer to'); // true
+ */
+export const PERSON_SUBJECT_CUES: ReadonlySet<string> = new Set(['refer to']);
 
 /**
  * Phrasal cues that report only when a quotation follows them after a comma or a

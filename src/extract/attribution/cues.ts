@@ -6,10 +6,10 @@
  *
  * @module
  */
-import { ASPECTUAL, BARE_PARTICIPLES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
+import { ASPECTUAL, BARE_PARTICIPLES, PERSON_SUBJECT_CUES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
 import { readsAsClause, trimEnd } from './content';
 import { isNonReporting, isRefusal, negatedReport, openingQuestion, physicalAct, refusesAction } from './filters';
-import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, UNNAMED_ADVS, verbIndex } from './lexicon';
+import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, ROLES, UNNAMED_ADVS, verbIndex } from './lexicon';
 import { npLeft, npRight } from './source';
 import { DASHES, PERSONAL_PRONOUNS, isDeterminer, isNominal, isNpToken, isPunct, isQuoteMark, skipLeft, type Tok } from './tokens';
 import { atLineStart, isQuoteStartAt, sentenceAt, type UnitContext } from './units';
@@ -174,6 +174,8 @@ export function findCues(ctx: UnitContext): Cue[] {
     if ((phr || entry!.cls === 'act') && (prev?.lower === "n't" || prev?.lower === 'not') && /^(?:wo|will|would|wouldn't|won't)$/.test(toks[i - 2]?.lower ?? '')) continue;
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
     let e = i + 1 + (phr ? phr.tail.length : 0);
+    // "referred to X as": a name, a pronoun or a role noun stands before the verb.
+    if (phr && PERSON_SUBJECT_CUES.has(phr.lemma) && !(prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(prev.lower) || ROLES.has(prev.lower)))) continue;
     if (phr && QUOTE_INTRODUCERS.has(phr.lemma) && !((toks[e]?.text === ',' || toks[e]?.text === ':') && isQuoteStartAt(ctx, e + 1))) continue;
     if (isRefusal(toks, i, e)) continue;
     if (!phr && refusesAction(toks, entry!.lemma, e)) continue;

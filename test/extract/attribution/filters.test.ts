@@ -69,12 +69,16 @@ describe('a tail-only verb as a parenthetical', () => {
   });
 });
 
-describe('emailing is a speech act', () => {
+describe('emailing and referring to are speech acts of people', () => {
   const cases: [string, string, string | null][] = [
     ['"emailed that …"', 'Lee emailed that the vote was off.', 'Lee'],
     ['"emailed tips to …"', 'A company official emailed security tips to members.', 'company official'],
     // Tricky negative: the noun "email" is no cue.
     ['the noun', 'The email was sent on Monday.', null],
+    ['"referred to X as" with a name', 'At one point, Lee referred to a reporter as a "jackass."', 'Lee'],
+    ['"referred to" with a role noun', 'The spokesman referred to an earlier statement.', 'spokesman'],
+    // Tricky negative: a thing that "refers to" something reports nothing.
+    ['"the term refers to"', 'The term refers to a tax on imports.', null],
   ];
   it.each(cases)('%s', (_label, text, source) => {
     expect(extractAttributions(text)[0]?.source?.name ?? null).toBe(source);
