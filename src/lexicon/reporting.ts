@@ -31,6 +31,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'brag', 'vow', 'pledge', 'promise', 'threaten', 'charge', 'suggest', 'indicate', 'signal', 'hint', 'imply',
   'speculate', 'muse', 'exclaim', 'proclaim', 'recount', 'elaborate', 'clarify', 'stipulate', 'contest', 'mutter',
   'declare', 'scoff', 'snap', 'groan', 'sigh', 'plead', 'urge', 'demand', 'deny', 'concur', 'interject', 'publish',
+  'email',
 ]);
 
 /**
@@ -104,8 +105,17 @@ export const PHRASAL_CUES: readonly string[] = [
   'brush aside', 'sign off on', 'spell out', 'hit back', 'fire back', 'take issue with',
   'agree with', 'argue for', 'argue against', 'warn against', 'warn of', 'insist on',
   'issue an apology', 'offer an apology', 'make an apology', 'issue a statement', 'release a statement',
-  'put out a statement', 'say sorry', 'go on',
+  'put out a statement', 'say sorry', 'go on', 'refer to',
 ];
+
+/**
+ * Cues that report only with a person as subject: "Lee referred to him as …"
+ * (a report), "the term refers to a tax" (none).
+ *
+ * @example
+ * PERSON_SUBJECT_CUES.has('refer to'); // true
+ */
+export const PERSON_SUBJECT_CUES: ReadonlySet<string> = new Set(['refer to']);
 
 /**
  * Phrasal cues that report only when a quotation follows them after a comma or a
@@ -501,6 +511,34 @@ export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['update', 'updated'
  * TAIL_ONLY.has('continue'); // true
  */
 export const TAIL_ONLY: ReadonlySet<string> = new Set(['continue', 'wonder']);
+
+/**
+ * Participles that, opening a sentence ("Asked about the rally, Lee said …",
+ * "When pressed, she said …"), put a question to the main clause's subject:
+ * the report is the main clause's, not theirs.
+ *
+ * @example
+ * QUESTION_PARTICIPLES.has('asked'); // true
+ */
+export const QUESTION_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'challenged']);
+
+/**
+ * Saying verbs that, negated by "did not" ("did not say that …", "did not directly
+ * answer whether …"), report what was left unsaid: the article's own account, no
+ * speaker's. Acts ("did not rule out", "did not deny") still report.
+ *
+ * @example
+ * UNSAID_REPORTS.has('say'); // true
+ */
+export const UNSAID_REPORTS: ReadonlySet<string> = new Set(['say', 'answer', 'state', 'claim', 'explain', 'specify', 'elaborate', 'indicate', 'mention']);
+
+/**
+ * Conjunctions that may stand before a sentence-opening participle ("When asked whether …").
+ *
+ * @example
+ * PARTICIPLE_OPENERS.has('when'); // true
+ */
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'while', 'before', 'again', 'later', 'also']);
 
 /**
  * Verbs that, with an inanimate subject, carry the writer's own reading ("the

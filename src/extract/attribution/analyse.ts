@@ -135,6 +135,8 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   let j = skipLeft(toks, cue.s - 1, lo);
   // "X continues to urge …": the subject stands before the aspectual verb.
   if (toks[j]?.lower === 'to' && ASPECTUAL.has(toks[j - 1]?.lower ?? '')) j = skipLeft(toks, j - 2, lo);
+  // "X went on to praise …".
+  else if (toks[j]?.lower === 'to' && toks[j - 1]?.lower === 'on' && /^(?:went|go|goes|going)$/.test(toks[j - 2]?.lower ?? '')) j = skipLeft(toks, j - 3, lo);
   // 'X "asserts his innocence"': a quotation that opens at the verb leaves the subject before it.
   if (j >= lo && isQuoteMark(toks[j]) && (ctx.quoteStarts.get(toks[j]!.start)?.span.end ?? 0) > toks[cue.s]!.start) j = skipLeft(toks, j - 1, lo);
   const left = j >= lo ? toks[j] : undefined;
@@ -168,14 +170,22 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     // between two commas describes the source or is an aside; the source stands before it.
     let k = j - 1;
     while (k >= lo && j - k <= 30 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
-    const chunkFirst = toks[k + 1];
+    // "The Register on July 20, 2006, described …": a dated adjunct holds a comma of its own; the
+    // source stands before its preposition.
+    const dated = datedAdjunct(toks, k, j, lo);
+    if (dated >= 0) {
+      const np = npLeft(toks, dated, lo);
+      if (np) source = np;
+    }
+    const chunkFirst = dated >= 0 ? undefined : toks[k + 1];
     if (k > lo && toks[k]!.text === ',' && chunkFirst && k + 1 < j) {
       const fl = chunkFirst.lower;
       const chunk = toks.slice(k + 1, j);
       const relative = fl === 'who' || fl === 'whose' || fl === 'which';
-      // "X, speaking on Monday, said", "X, caught on video, apologized": a participle right after the comma.
+      // "X, speaking on Monday, said", "X, caught on video, apologized": a participle right after the comma;
+      // an infinitive ("in an interview to air Tuesday") is no finite verb.
       const participle = chunkFirst.pos === 'VERB';
-      const finite = chunk.some((t, n) => t.pos === 'AUX' || (t.pos === 'VERB' && !(participle && n === 0) && !/(?:ing|ed)$/.test(t.lower)));
+      const finite = chunk.some((t, n) => (t.pos === 'AUX' || (t.pos === 'VERB' && !(participle && n === 0) && !/(?:ing|ed)$/.test(t.lower))) && chunk[n - 1]?.lower !== 'to');
       const nominal = !finite && !participle && chunkFirst.pos !== 'ADP' && chunkFirst.pos !== 'ADV' && chunkFirst.pos !== 'SCONJ' && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
       // "The state's campaign chairman, Phil Lovas, said", "A lawyer for X, Jo Lee of Acme, said":
       // the name comes second, perhaps with an affiliation after it.
@@ -390,6 +400,67 @@ export function cutAtMainVerb(ctx: UnitContext, done: readonly Draft[]): Draft[]
   });
 }
 
+/**
+ * "The Register described him as X, and on April 6, 2007, said that Y": a verb
+ * cue with no subject of its own after "and" (and at most a time or place
+ * adjunct) shares the subject of the cue before it in the sentence, whose
+ * content then ends before the "and".
+ *
+ * @example
+ * // 'Lee denied it and later said that …': 'said' gets Lee as its source.
+ * shareCoordinatedSubject(ctx, drafts);
+ */
+export function shareCoordinatedSubject(ctx: UnitContext, done: readonly Draft[]): Draft[] {
+  const toks = ctx.toks;
+  const out = [...done];
+  for (let n = 1; n < out.length; n++) {
+    const d = out[n]!;
+    if (d.source !== null || !VERB_CLASSES.has(d.cue.cls)) continue;
+    const p = out[n - 1]!;
+    if (p.source === null || p.cue.e > d.cue.s || sentenceAt(ctx, p.cue.s)[0] !== sentenceAt(ctx, d.cue.s)[0]) continue;
+    let k = d.cue.s - 1;
+    while (k > p.cue.e && toks[k]!.lower !== 'and' && ADJUNCT_TOKEN(toks[k]!)) k--;
+    if (k <= p.cue.e || toks[k]!.lower !== 'and') continue;
+    let e = k;
+    while (e > p.cue.e && toks[e - 1]!.text === ',') e--;
+    const cut = p.content.end > toks[k]!.start && p.content.start < toks[e - 1]!.end ? { ...p, content: { start: p.content.start, end: toks[e - 1]!.end } } : p;
+    out[n - 1] = cut;
+    out[n] = { ...d, source: p.source, role: p.role, antecedent: p.antecedent ?? null, unnamed: p.unnamed };
+  }
+  return out;
+}
+
+/**
+ * "Defending the law, the governor pointed to …": a participle that opens its
+ * sentence with no source of its own has the main clause's subject as its
+ * source, and its content ends at the comma before that subject.
+ *
+ * @example
+ * // 'Responding to the report, the ministry said …': 'Responding' gets the ministry.
+ * shareOpeningParticiple(ctx, drafts);
+ */
+export function shareOpeningParticiple(ctx: UnitContext, done: readonly Draft[]): Draft[] {
+  const toks = ctx.toks;
+  return done.map((d) => {
+    if (d.source !== null || !VERB_CLASSES.has(d.cue.cls) || !/ing$/.test(toks[d.cue.s]!.lower)) return d;
+    const lo = sentenceAt(ctx, d.cue.s)[0];
+    let first = lo;
+    while (first < d.cue.s && isQuoteMark(toks[first])) first++;
+    if (first !== d.cue.s) return d;
+    const main = done.find((m) => m !== d && m.source !== null && m.cue.s > d.cue.e && sentenceAt(ctx, m.cue.s)[0] === lo && !/ing$/.test(toks[m.cue.s]!.lower));
+    if (!main?.source) return d;
+    const [subject] = tokenRange(toks, main.source);
+    if (toks[subject - 1]?.text !== ',' || subject - 1 <= d.cue.e) return d;
+    const content = d.content.end > toks[subject - 1]!.start ? { start: d.content.start, end: toks[subject - 2]!.end } : d.content;
+    return { ...d, source: main.source, role: main.role, antecedent: main.antecedent ?? null, unnamed: main.unnamed, content };
+  });
+}
+
+const VERB_CLASSES: ReadonlySet<string> = new Set(['speech', 'act', 'clausal']);
+const ADJUNCT_WORDS = /^(?:,|on|in|at|later|then|also|again|separately|subsequently|afterward|afterwards|last|this|next|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4})$/;
+/** Whether a token may stand in a time adjunct between "and" and a coordinated verb. */
+const ADJUNCT_TOKEN = (t: Tok): boolean => ADJUNCT_WORDS.test(t.lower) || t.lower === 'and' || (t.pos === 'ADV' && /ly$/.test(t.lower));
+
 function withContentAfter(ctx: UnitContext, cue: Cue, source: Span, role: string | null, afterStart: number, unnamed: boolean): Draft | null {
   const after = contentAfter(ctx, afterStart, cue.cls === 'speech');
   if (!after) return null;
@@ -448,4 +519,19 @@ function sameQuote(ctx: UnitContext, a: number, b: number): boolean {
   const quoteOf = topQuotes(ctx);
   const q = quoteOf[a];
   return q !== null && q !== undefined && quoteOf[b] === q;
+}
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
+
+/**
+ * Where the preposition of a dated adjunct "on July 20, 2006," stands, when the
+ * tokens between the commas at `k` and `j` are its year; -1 otherwise.
+ */
+function datedAdjunct(toks: readonly Tok[], k: number, j: number, lo: number): number {
+  if (j !== k + 2 || !/^(?:1[89]|20)\d\d$/.test(toks[k + 1]!.text)) return -1;
+  const day = toks[k - 1];
+  const month = toks[k - 2];
+  const prep = toks[k - 3];
+  if (!day || !month || !prep || k - 3 <= lo || !/^\d{1,2}$/.test(day.text) || !MONTHS.test(month.lower) || !/^(?:on|in)$/.test(prep.lower)) return -1;
+  return k - 3;
 }

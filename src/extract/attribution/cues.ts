@@ -6,10 +6,10 @@
  *
  * @module
  */
-import { ASPECTUAL, BARE_PARTICIPLES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
+import { ASPECTUAL, BARE_PARTICIPLES, PERSON_SUBJECT_CUES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
 import { readsAsClause, trimEnd } from './content';
-import { isNonReporting, isRefusal, physicalAct, refusesAction } from './filters';
-import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, UNNAMED_ADVS, verbIndex } from './lexicon';
+import { isNonReporting, isRefusal, negatedReport, openingQuestion, physicalAct, refusesAction } from './filters';
+import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, ROLES, UNNAMED_ADVS, verbIndex } from './lexicon';
 import { npLeft, npRight } from './source';
 import { DASHES, PERSONAL_PRONOUNS, isDeterminer, isNominal, isNpToken, isPunct, isQuoteMark, skipLeft, type Tok } from './tokens';
 import { atLineStart, isQuoteStartAt, sentenceAt, type UnitContext } from './units';
@@ -159,8 +159,12 @@ export function findCues(ctx: UnitContext): Cue[] {
     const tailTagged = t.pos === 'NOUN' && !phr && handListed && entry.cls === 'speech' && /s$/.test(lw) && prev !== undefined && isNominal(prev) && (next === undefined || next.punct) && quotedBefore(ctx, i);
     if (t.pos !== 'VERB' && !headlineVerb && !nounTagged && !tailTagged && !(t.pos === 'AUX' && lw.startsWith('sa')) && !(lw === 'said' || lw === 'says' || lw === 'told' || (lw === 'say' && prev !== undefined && isNominal(prev)))) continue;
     if (isNonReporting(toks, i)) continue;
+    if (openingQuestion(toks, i, sentenceAt(ctx, i)[0])) continue;
+    if (!phr && negatedReport(toks, i, entry!.lemma)) continue;
     // An infinitive ("refused to say") reports nothing yet; a bare participle ("a letter written by") is a modifier.
-    if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !ASPECTUAL.has(toks[i - 2]?.lower ?? '')) continue;
+    // "went on to praise" is aspectual too.
+    const aspect = ASPECTUAL.has(toks[i - 2]?.lower ?? '') || (toks[i - 2]?.lower === 'on' && /^(?:went|go|goes|going)$/.test(toks[i - 3]?.lower ?? ''));
+    if (lw === (phr ? phr.lemma.split(' ')[0] : entry!.lemma) && prev?.lower === 'to' && !aspect) continue;
     // A bare base form right after a modal or at the head of a clause ("will tell", "Tell them") is a plan
     // or an order, not a report; "say" is kept ("would say" reports an opinion).
     if (!phr && lw === entry!.lemma && lw !== 'say' && !titleCase && (prev === undefined || prev.punct || /^(?:will|would|could|can|may|might|should|must|'ll|wo)$/.test(prev.lower))) continue;
@@ -170,6 +174,8 @@ export function findCues(ctx: UnitContext): Cue[] {
     if ((phr || entry!.cls === 'act') && (prev?.lower === "n't" || prev?.lower === 'not') && /^(?:wo|will|would|wouldn't|won't)$/.test(toks[i - 2]?.lower ?? '')) continue;
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
     let e = i + 1 + (phr ? phr.tail.length : 0);
+    // "referred to X as": a name, a pronoun or a role noun stands before the verb.
+    if (phr && PERSON_SUBJECT_CUES.has(phr.lemma) && !(prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(prev.lower) || ROLES.has(prev.lower)))) continue;
     if (phr && QUOTE_INTRODUCERS.has(phr.lemma) && !((toks[e]?.text === ',' || toks[e]?.text === ':') && isQuoteStartAt(ctx, e + 1))) continue;
     if (isRefusal(toks, i, e)) continue;
     if (!phr && refusesAction(toks, entry!.lemma, e)) continue;
@@ -178,7 +184,9 @@ export function findCues(ctx: UnitContext): Cue[] {
     if (!phr && LEGAL_FRAMES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
-    if (!phr && TAIL_ONLY.has(lemma) && !toks.slice(e).every((x) => isPunct(x) || isNominal(x) || x.pos === 'DET')) continue;
+    // A parenthetical ("That view, Lee continued, suggests …") reports as well.
+    const parenthetical = toks[e]?.text === ',' && !/^(?:and|but|or|nor|so|then)$/.test(toks[e + 1]?.lower ?? '') && parentheticalSubject(toks, i, sentenceAt(ctx, i)[0]);
+    if (!phr && TAIL_ONLY.has(lemma) && !parenthetical && !toks.slice(e).every((x) => isPunct(x) || isNominal(x) || x.pos === 'DET')) continue;
     let cls: CueClass = phr ? (QUOTE_INTRODUCERS.has(phr.lemma) ? 'speech' : 'act') : entry!.cls;
     if (cls === 'clausal' && options.beliefs === false) continue;
     if (cls === 'act' && options.speechActs === false) continue;
@@ -250,4 +258,12 @@ function quotedBefore(ctx: UnitContext, i: number): boolean {
   if (ctx.toks[k]?.text === ',') k--;
   const q = ctx.toks[k];
   return q !== undefined && ctx.quoteEnds.has(q.end);
+}
+
+/** Whether a short name or pronoun between a comma and the verb at `i` is its subject, as in ", Lee continued,". */
+function parentheticalSubject(toks: readonly Tok[], i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k > lo && i - k <= 4 && (isNominal(toks[k]!) || toks[k]!.text === '.')) k--;
+  // The subject is a name or a pronoun ('After the vote, talks continued, and …' reports nothing).
+  return k > lo && k < i - 1 && toks[k]!.text === ',' && toks.slice(k + 1, i).some((t) => t.pos === 'PROPN' || PERSONAL_PRONOUNS.has(t.lower));
 }

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, REFUSAL_VERBS, REFUSED_SPEECH } from '../../lexicon/reporting';
+import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, PARTICIPLE_OPENERS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, QUESTION_PARTICIPLES, REFUSAL_VERBS, REFUSED_SPEECH, UNSAID_REPORTS } from '../../lexicon/reporting';
 import { INTERVENERS, NON_REPORTING, verbIndex } from './lexicon';
-import type { Tok } from './tokens';
+import { isQuoteMark, type Tok } from './tokens';
 
 /**
  * Conjunctions that open a time or reason clause, which is no reported matter ("said before he died").
@@ -19,7 +19,7 @@ export const TIME_CLAUSE = new Set(['before', 'after', 'when', 'as', 'while', 'b
  * Whether the cue at tokens [i, e) is a negated verb of saying with no complement
  * ("could not confirm, deny or comment on the case", "did not comment, and left"): a refusal
  * to report, not a report whose content is the next verb of the series.
- * "did not say that X" has a complement and stays a (negated) report.
+ * ("did not say that X" is caught by negatedReport below.)
  *
  * @example
  * const toks = withFlags(posTag('He did not comment, and left.'));
@@ -143,4 +143,40 @@ export function physicalAct(toks: readonly Tok[], lemma: string, e: number): boo
  */
 export function mediaHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
   return MEDIA_NOUNS.has(toks[np[1] - 1]!.lower);
+}
+
+/**
+ * Whether the participle at `i` opens its sentence (from token `lo`), alone or
+ * after "when", "if", … ("Asked about the rally, Lee said …", "When asked if
+ * …"): a question put to the main clause's subject, whose own cue reports.
+ * "He was asked" and "Lee asked" are not such openers.
+ *
+ * @example
+ * const toks = withFlags(posTag('Asked about it, Lee said no.'));
+ * openingQuestion(toks, 0, 0); // true
+ */
+export function openingQuestion(toks: readonly Tok[], i: number, lo: number): boolean {
+  if (!QUESTION_PARTICIPLES.has(toks[i]!.lower)) return false;
+  let k = lo;
+  while (k < i && isQuoteMark(toks[k]!)) k++;
+  if (k < i && PARTICIPLE_OPENERS.has(toks[k]!.lower)) k++;
+  return k === i;
+}
+
+/**
+ * Whether the saying verb (lemma `lemma`, UNSAID_REPORTS) at `i` is negated by
+ * "did not" / "does not" / "didn't" (with adverbs between): "did not say that …",
+ * "did not directly answer whether …" tell what was not said, in the article's
+ * own voice. "has not said", "never said" and "did not rule out" are not caught.
+ *
+ * @example
+ * const toks = withFlags(posTag('Lee did not say it was over.'));
+ * negatedReport(toks, 3, 'say'); // true
+ */
+export function negatedReport(toks: readonly Tok[], i: number, lemma: string): boolean {
+  if (!UNSAID_REPORTS.has(lemma)) return false;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV' && /ly$/.test(toks[k]!.lower)) k--;
+  if (toks[k]?.lower !== 'not' && toks[k]?.lower !== "n't") return false;
+  return /^(?:did|does|do)$/.test(toks[k - 1]?.lower ?? '');
 }

@@ -25,7 +25,8 @@
  * ./filters (lexicon-driven filters of false cues and sources), ./source (the
  * source noun phrase), ./content (content spans and quote kind), ./analyse (one
  * cue to one attribution), ./mentions (mention tracking and resolution in the
- * article), ./options; this file runs them over a text.
+ * article), ./blocks (passages a colon-ended paragraph introduces), ./options;
+ * this file runs them over a text.
  *
  * @module
  */
@@ -35,7 +36,8 @@ import type { ArticleInput, Attribution, Source, Span, TextSpan } from '../../ty
 import { posTag, type PosToken } from '../../vendor/wink-pos';
 import { isVagueSource, splitNameRole } from '../sources';
 import { resolveArticleSources } from './mentions';
-import { analyseCue, cutAtMainVerb, type Draft } from './analyse';
+import { withIntroducedPassages } from './blocks';
+import { analyseCue, cutAtMainVerb, shareCoordinatedSubject, shareOpeningParticiple, type Draft } from './analyse';
 import { extendWithFollowingQuotes, kindOf } from './content';
 import { findCues, mayHoldCue } from './cues';
 import { defaultAttributionOptions, type AttributionOptions } from './options';
@@ -112,7 +114,7 @@ export function attributionsOf(text: string, tokens: readonly PosToken[] | null,
       // Content is words: '."' left over after an addressee is none.
       if (d && d.content.end > d.content.start && LETTER_OR_DIGIT.test(view.slice(d.content.start, d.content.end))) done.push(d);
     }
-    for (const d of cutAtMainVerb(ctx, done)) {
+    for (const d of shareOpeningParticiple(ctx, shareCoordinatedSubject(ctx, cutAtMainVerb(ctx, done)))) {
       const cueSpan = spanOf(toks, [d.cue.s, d.cue.e]);
       const content = d.content.end <= cueSpan.start && quoteEnds.has(d.content.end) ? extendWithFollowingQuotes(view, all, ui, d.content, quoteStarts) : d.content;
       drafts.push({ ...d, content, cueSpan });
@@ -120,7 +122,7 @@ export function attributionsOf(text: string, tokens: readonly PosToken[] | null,
   }
   const atts = drafts.map((d) => build(text, d, quotes));
   atts.sort((a, b) => a.content.start - b.content.start || (a.cue?.span.start ?? 0) - (b.cue?.span.start ?? 0));
-  return resolveArticleSources(dedupe(atts), opts.resolvePronouns !== false, text);
+  return withIntroducedPassages(text, resolveArticleSources(dedupe(atts), opts.resolvePronouns !== false, text));
 }
 
 function dedupe(atts: readonly Attribution[]): Attribution[] {

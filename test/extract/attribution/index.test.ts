@@ -376,9 +376,10 @@ cueTable('extractAttributions: a negated verb of saying with no complement is a 
   ['coordinated verb after a comma', 'Maria Okafor did not comment, and left.', 'comment', null],
   ['contrast', 'Maria Okafor did not confirm, but said the talks had stalled.', 'confirm', null],
   ['the verb after "but" reports', 'Maria Okafor did not confirm, but said the talks had stalled.', 'said', { source: 'Maria Okafor', content: 'the talks had stalled' }],
-  ['negated report with a clause stays', 'Maria Okafor did not say that the plan failed.', 'say', { source: 'Maria Okafor', content: 'that the plan failed' }],
+  // "did not say that …" tells what was not said, in the article's voice (STORIES.md: no speaker).
+  ['negated report with a clause is the article\'s account', 'Maria Okafor did not say that the plan failed.', 'say', null],
   ['negated report with a quote after a comma stays', 'Maria Okafor never said, "We quit."', 'said', { content: '"We quit."' }],
-  ['negated report with a quote before stays', '"No," Maria Okafor did not say.', 'say', { content: '"No,"' }],
+  ['negated report with a quote before is no report either', '"No," Maria Okafor did not say.', 'say', null],
   ['an aside before the clause stays', 'Maria Okafor did not deny, however, that the talks had stalled.', 'deny', { source: 'Maria Okafor' }],
   ['not negated: a series of cues keeps its first', 'Maria Okafor confirmed, and repeated, that the talks had stalled.', 'confirmed', { source: 'Maria Okafor' }],
 ]);

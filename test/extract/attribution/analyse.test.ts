@@ -1,0 +1,46 @@
+import { extractAttributions } from '../../../src/extract/attribution';
+
+/** source name and content text of each attribution, in order. */
+function read(text: string): [string | null, string][] {
+  return extractAttributions(text).map((a) => [a.source?.name ?? null, text.slice(a.content.start, a.content.end)]);
+}
+
+describe('dated adjuncts and asides between subject and verb', () => {
+  const cases: [string, string, string | null][] = [
+    ['"on Month D, YYYY," after the subject', 'The Gazette on July 20, 2006, described him as “a veteran.”', 'Gazette'],
+    ['"in Month D, YYYY,"', 'The council in May 3, 2010, said that the road was closed.', 'council'],
+    // Tricky negatives: a plain comma aside still works, and a year alone is no date adjunct.
+    ['an aside with no year', 'Lee, on Monday, said that the road was closed.', 'Lee'],
+    ['an infinitive inside the aside is no finite verb', 'The speaker, in an interview with a network to air Tuesday, said the odds were even.', 'speaker'],
+    ['"went on to" before an act', 'Lee went on to praise the council for "its courage."', 'Lee'],
+    ['a finite clause after the verb', 'The speaker said, as the odds were even, that he would stay.', 'speaker'],
+  ];
+  it.each(cases)('%s', (_label, text, source) => {
+    expect(read(text)[0]?.[0]).toBe(source);
+  });
+});
+
+describe('shareCoordinatedSubject and shareOpeningParticiple', () => {
+  const cases: [string, string, [string | null, string][]][] = [
+    ['a second verb after "and" and a date shares the subject',
+      'The Gazette described him as “a veteran,” and on April 6, 2007, said that he had “served in the Marines.”',
+      [['Gazette', 'him as “a veteran,”'], ['Gazette', 'that he had “served in the Marines.”']]],
+    // Tricky negative: a second subject after "and" keeps its own source.
+    ['a new subject after "and"', 'Lee denied the report, and Kim said that it was false.', [['Lee', 'the report'], ['Kim', 'that it was false']]],
+    ['an opening participle takes the main subject and ends at its comma',
+      'Defending the law in an interview, the governor pointed to its origins.',
+      [['governor', 'the law in an interview'], ['governor', 'its origins']]],
+    // Tricky negative: a participle inside the sentence is not an opener.
+    ['a participle after the subject', 'The governor, defending the law, said it was fine.', [[null, 'the law'], ['governor', 'it was fine']]],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+
+describe('"went on to"', () => {
+  it('is no cue when what follows is no communicative act', () => {
+    expect(extractAttributions('The talks went on to collapse.')).toEqual([]);
+  });
+});
