@@ -130,28 +130,46 @@ function vectorCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, num
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-/** Up to this many claims, every pair is a candidate. */
-const ALL_PAIRS_MAX = 200;
+/**
+ * The sizes at which blocking changes regime (see candidatePairs()).
+ *
+ * @example
+ * const limits: BlockingLimits = { ...BLOCKING_LIMITS, moderateMax: 500 };
+ */
+export interface BlockingLimits {
+  /** Up to this many claims, every pair is a candidate. */
+  readonly allPairsMax: number;
+  /** Up to this many claims (a few dozen articles), blocking reads the whole input at once. */
+  readonly moderateMax: number;
+  /** Partners proposed per claim on such an input. */
+  readonly moderateNeighbours: number;
+  /** On a large input, an event group of up to this many claims has every pair scored. */
+  readonly groupAllPairsMax: number;
+  /** Most candidate partners proposed per claim in a larger event group: bounds the work per claim. */
+  readonly maxNeighbours: number;
+}
 
-/** Up to this many claims (a few dozen articles), blocking reads the whole input at once. */
-const MODERATE_MAX = 2000;
-
-/** Partners proposed per claim on such an input. */
-const MODERATE_NEIGHBOURS = 200;
-
-/** On a large input, an event group of up to this many claims has every pair scored. */
-const GROUP_ALL_PAIRS_MAX = 40;
-
-/** Most candidate partners proposed per claim in a larger event group: bounds the work per claim. */
-const MAX_NEIGHBOURS = 24;
+/**
+ * The limits align() uses.
+ *
+ * @example
+ * BLOCKING_LIMITS.allPairsMax; // 200
+ */
+export const BLOCKING_LIMITS: BlockingLimits = Object.freeze({
+  allPairsMax: 200,
+  moderateMax: 2000,
+  moderateNeighbours: 200,
+  groupAllPairsMax: 40,
+  maxNeighbours: 24,
+});
 
 /**
  * Candidate pairs of claims, as index pairs [i, j] with i < j in ascending
- * order. On a small input every pair; up to MODERATE_MAX claims each claim's
- * MODERATE_NEIGHBOURS best partners by shared rare keys. On a large input only
+ * order. On a small input every pair; up to `moderateMax` claims each claim's
+ * `moderateNeighbours` best partners by shared rare keys. On a large input only
  * pairs whose articles report the same event (`storyOf`): every pair of a small
- * event group (GROUP_ALL_PAIRS_MAX claims), and in
- * a large group each claim's MAX_NEIGHBOURS partners that share the most (rarest)
+ * event group (`groupAllPairsMax` claims), and in
+ * a large group each claim's `maxNeighbours` partners that share the most (rarest)
  * stems, entity keys and predicate classes. An event reported by one article
  * alone yields no pair: a point needs two articles.
  *
@@ -163,14 +181,15 @@ export function candidatePairs(
   maxDf: number,
   idf: ReadonlyMap<string, number>,
   storyOf?: ReadonlyMap<string, number>,
+  limits: BlockingLimits = BLOCKING_LIMITS,
 ): [number, number][] {
   const n = profiles.length;
   // A few articles' worth of claims: every pair is cheap to score, and claims about
   // one point often share no word at all ("hinted at an early exit" / "is not quitting").
-  if (n <= ALL_PAIRS_MAX) return allPairs(profiles.map((_, i) => i));
-  // A few dozen articles: each claim's MODERATE_NEIGHBOURS best partners over the whole input
+  if (n <= limits.allPairsMax) return allPairs(profiles.map((_, i) => i));
+  // A few dozen articles: each claim's `moderateNeighbours` best partners over the whole input
   // (pairs across event groups stay candidates; the scorer reads the groups as a feature).
-  if (n <= MODERATE_MAX) return indexedPairs(profiles, profiles.map((_, i) => i), maxDf, idf, MODERATE_NEIGHBOURS).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  if (n <= limits.moderateMax) return indexedPairs(profiles, profiles.map((_, i) => i), maxDf, idf, limits.moderateNeighbours).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
   const groups = new Map<number, number[]>();
   profiles.forEach((p, i) => {
     const story = storyOf?.get(p.claim.articleId) ?? 0;
@@ -181,7 +200,7 @@ export function candidatePairs(
   const out: [number, number][] = [];
   for (const members of groups.values()) {
     if (new Set(members.map((i) => profiles[i]!.claim.articleId)).size < 2) continue;
-    for (const pair of members.length <= GROUP_ALL_PAIRS_MAX ? allPairs(members) : indexedPairs(profiles, members, maxDf, idf)) out.push(pair);
+    for (const pair of members.length <= limits.groupAllPairsMax ? allPairs(members) : indexedPairs(profiles, members, maxDf, idf, limits.maxNeighbours)) out.push(pair);
   }
   return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
@@ -193,7 +212,7 @@ function allPairs(members: readonly number[]): [number, number][] {
 }
 
 /** Pairs among `members` (ascending claim indices) proposed by an inverted index, deduplicated. */
-function indexedPairs(profiles: readonly Profile[], members: readonly number[], maxDf: number, idf: ReadonlyMap<string, number>, neighbours = MAX_NEIGHBOURS): [number, number][] {
+function indexedPairs(profiles: readonly Profile[], members: readonly number[], maxDf: number, idf: ReadonlyMap<string, number>, neighbours: number): [number, number][] {
   const n = members.length;
   const index = new Map<string, number[]>();
   const keysOf = new Map<number, string[]>();

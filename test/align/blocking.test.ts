@@ -1,4 +1,7 @@
-import { candidatePairs, storyGroups } from '../../src/align/blocking';
+import { BLOCKING_LIMITS, candidatePairs, storyGroups } from '../../src/align/blocking';
+
+// The large-input regime at a test's size: past 200 claims, as on a few thousand.
+const LARGE = { ...BLOCKING_LIMITS, moderateMax: 200 };
 import { idfTable, profile, resolveNames, type Profile } from '../../src/align/profile';
 import { extractClaims } from '../../src/extract/claims';
 
@@ -55,7 +58,7 @@ describe('candidatePairs', () => {
     expect(profiles.length).toBeGreaterThan(200);
     // Events 0 and 1 by parity; article a129 is put alone in event 2.
     const storyOf = new Map(texts.map((_, i) => [`a${i}`, i === 129 ? 2 : i % 2]));
-    const pairs = candidatePairs(profiles, 0.2, idfTable(profiles), storyOf);
+    const pairs = candidatePairs(profiles, 0.2, idfTable(profiles), storyOf, LARGE);
     const story = (i: number): number => storyOf.get(profiles[i]!.claim.articleId)!;
     expect(pairs.length).toBeGreaterThan(0);
     expect(pairs.every(([i, j]) => i < j && story(i) === story(j))).toBe(true);
@@ -68,12 +71,23 @@ describe('candidatePairs', () => {
     expect(pairs).toEqual([...pairs].sort((p, q) => p[0] - q[0] || p[1] - q[1]));
   });
 
+  test('a moderate input (a few dozen articles) reads the whole input: pairs across events stay candidates, each claim with at most 200 partners', () => {
+    const texts = Array.from({ length: 130 }, (_, i) => article(i % 2));
+    const profiles = profilesOf(texts);
+    const storyOf = new Map(texts.map((_, i) => [`a${i}`, i % 2]));
+    const pairs = candidatePairs(profiles, 0.2, idfTable(profiles), storyOf);
+    const story = (i: number): number => storyOf.get(profiles[i]!.claim.articleId)!;
+    expect(pairs.some(([i, j]) => story(i) !== story(j))).toBe(true);
+    expect(pairs.length).toBeLessThanOrEqual(200 * profiles.length);
+    expect(pairs).toEqual([...pairs].sort((p, q) => p[0] - q[0] || p[1] - q[1]));
+  });
+
   test('a small event group inside a large input has every pair scored', () => {
     const texts = [...Array.from({ length: 120 }, () => article(0)), article(1), article(1)];
     const profiles = profilesOf(texts);
     const storyOf = new Map(texts.map((_, i) => [`a${i}`, i >= 120 ? 1 : 0]));
     const small = profiles.map((p, i) => (storyOf.get(p.claim.articleId) === 1 ? i : -1)).filter((i) => i >= 0);
-    const pairs = candidatePairs(profiles, 0.2, idfTable(profiles), storyOf);
+    const pairs = candidatePairs(profiles, 0.2, idfTable(profiles), storyOf, LARGE);
     const inSmall = pairs.filter(([i]) => small.includes(i));
     expect(inSmall).toHaveLength((small.length * (small.length - 1)) / 2);
   });
