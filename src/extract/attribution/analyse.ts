@@ -7,7 +7,7 @@
 import { ACT_COMPLEMENTS, ADDRESSEE_VERBS, SELF_REPORTING_ACTS, ADVERBIAL_OPENERS, ALWAYS_ADDRESSEE, ASPECTUAL, PARTICIPLE_LINKS } from '../../lexicon/reporting';
 import type { Span } from '../../types';
 import { clausal, clauseAround, contentAfter, contentBefore, leadingContentStart, mergeSpans, objectOf, readsAsClause, relativeClauseEnd, reportFollows, trimEnd } from './content';
-import type { Cue } from './cues';
+import type { Cue } from './cue';
 import { DOCUMENT_VERBS, TIME_CLAUSE, abstractHead, genericPronoun, mediaHead } from './filters';
 import { NOMINALS, ROLES } from './lexicon';
 import { appositiveAfter, clauseSubject, commonHead, headOfParticiples, nameAfter, nameBeforeDescription, nearestFiniteVerb, npLeft, npRight, reducedRelative, roleOf, withoutTime } from './source';

@@ -7,7 +7,7 @@
  */
 import type { Quote } from '../../text/quotes';
 import type { QuoteKind, Span } from '../../types';
-import type { Cue } from './cues';
+import type { Cue } from './cue';
 import { INTERVENERS, verbIndex } from './lexicon';
 import { CLAUSE_STARTERS, DASHES, PERSONAL_PRONOUNS, isNominal, isNpToken, isPunct, isQuoteMark, type Tok } from './tokens';
 import { isQuoteEndBefore, isQuoteStartAt, topQuotes, type Unit, type UnitContext } from './units';

@@ -7,6 +7,7 @@
  * @module
  */
 import { ASPECTUAL, BARE_PARTICIPLES, PERSON_SUBJECT_CUES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
+import type { Cue, CueClass } from './cue';
 import { readsAsClause, trimEnd } from './content';
 import { isNonReporting, isRefusal, negatedReport, openingQuestion, physicalAct, refusesAction } from './filters';
 import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, ROLES, UNNAMED_ADVS, verbIndex } from './lexicon';
@@ -14,7 +15,6 @@ import { npLeft, npRight } from './source';
 import { DASHES, PERSONAL_PRONOUNS, isDeterminer, isNominal, isNpToken, isPunct, isQuoteMark, skipLeft, type Tok } from './tokens';
 import { atLineStart, isQuoteStartAt, sentenceAt, type UnitContext } from './units';
 
-type CueClass = 'speech' | 'clausal' | 'act' | 'nominal' | 'turn' | 'label' | 'prep' | 'viewpoint' | 'adverb' | 'impersonal' | 'colon' | 'dash' | 'passive';
 
 let cueWords: ReadonlySet<string> | null = null;
 const IMPERSONAL_RE = /\bit\s+(?:is|was)\s+(?:\w+\s+)?\w+(?:ed|wn|ood)\s+that\b/i;
@@ -48,19 +48,6 @@ export function mayHoldCue(body: string): boolean {
   return IMPERSONAL_RE.test(body);
 }
 
-/**
- * A cue found in a unit: its class, its lemma and its token range.
- *
- * @example
- * const c: Cue = { cls: 'speech', lemma: 'say', s: 1, e: 2 };
- */
-export interface Cue {
-  readonly cls: CueClass;
-  readonly lemma: string;
-  /** Token range of the cue words, [start, end). */
-  readonly s: number;
-  readonly e: number;
-}
 
 /**
  * Every cue in a unit, left to right: reporting verbs (with the filters of ./filters applied), "according to", viewpoint frames, "reportedly", impersonal passives, colons and dashes next to quotations, transcript turns and headline labels.
@@ -267,3 +254,4 @@ function parentheticalSubject(toks: readonly Tok[], i: number, lo: number): bool
   // The subject is a name or a pronoun ('After the vote, talks continued, and …' reports nothing).
   return k > lo && k < i - 1 && toks[k]!.text === ',' && toks.slice(k + 1, i).some((t) => t.pos === 'PROPN' || PERSONAL_PRONOUNS.has(t.lower));
 }
+

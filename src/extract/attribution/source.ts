@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Cue } from './cues';
+import type { Cue } from './cue';
 import { ROLES } from './lexicon';
 import { CLAUSE_STARTERS, DASHES, PERSONAL_PRONOUNS, POSSESSIVES, isDeterminer, isNominal, isNpToken, isPunct, isQuoteMark, skipLeft, type Tok } from './tokens';
 import type { UnitContext } from './units';
