@@ -14,9 +14,10 @@
  * average linkage builds from the held-out probabilities), and chooses the
  * linkage on those held-out figures. Deterministic: same data, same weights.
  *
- * Flags: `--dry` (report only, write nothing).
+ * Flags: `--dry` (report only, write nothing). POINTS_CACHE=FILE keeps the extracted
+ * training groups in FILE between runs (see loadGroups).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../src/compare';
 import { alignmentCandidates, defaultAlignOptions } from '../src/align/align';
@@ -142,10 +143,28 @@ function pointFigures(g: Group, probabilities: readonly number[], linkage: numbe
   return { tp, pred, gold: g.goldPairs.size };
 }
 
+/**
+ * The training groups, built from compare()'s claims on the dev stories and ECB+ topics. With
+ * POINTS_CACHE=FILE they are read from FILE when it exists and written to it otherwise, so that
+ * experiments with the model skip the minutes of extraction (the cache is never committed).
+ */
+function loadGroups(): { stories: Group[]; ecb: Group[] } {
+  const cache = process.env.POINTS_CACHE;
+  if (cache && existsSync(cache)) {
+    const raw = JSON.parse(readFileSync(cache, 'utf8')) as { name: string; claims: Claim[]; rows: { i: number; j: number; x: number[]; y: number }[]; goldPairs: string[] }[];
+    const storyByName = new Map(loadDevStories().map((s) => [s.name, s]));
+    const groups = raw.map((g) => ({ name: g.name, claims: g.claims, rows: g.rows.map((r) => ({ ...r, x: Float64Array.from(r.x) })), goldPairs: new Set(g.goldPairs), story: storyByName.get(g.name) }));
+    return { stories: groups.filter((g) => !g.name.startsWith('ecb-')), ecb: groups.filter((g) => g.name.startsWith('ecb-')) };
+  }
+  const stories = loadDevStories().map(storyGroup);
+  const annotated = annotatedSentences();
+  const ecb = ecbTopics().map((t) => ecbGroup(t, annotated));
+  if (cache) writeFileSync(cache, JSON.stringify([...stories, ...ecb].map((g) => ({ name: g.name, claims: g.claims, rows: g.rows.map((r) => ({ ...r, x: Array.from(r.x) })), goldPairs: [...g.goldPairs] }))));
+  return { stories, ecb };
+}
+
 const t0 = performance.now();
-const stories = loadDevStories().map(storyGroup);
-const annotated = annotatedSentences();
-const ecb = ecbTopics().map((t) => ecbGroup(t, annotated));
+const { stories, ecb } = loadGroups();
 process.stdout.write(`data: ${stories.length} stories (${stories.reduce((s, g) => s + g.rows.length, 0)} candidate pairs, ${stories.reduce((s, g) => s + g.rows.filter((r) => r.y).length, 0)} positive; ${stories.reduce((s, g) => s + g.goldPairs.size, 0)} gold cross-article pairs), ${ecb.length} ECB+ topics (${ecb.reduce((s, g) => s + g.rows.length, 0)} pairs) in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 for (const g of stories) {
   const proposed = new Set(g.rows.map((r) => key(r.i, r.j)));
