@@ -103,7 +103,8 @@ export function claimsOf(
   const { article, segmentation, tokens } = analysis;
   const view = cleanView(article.text);
   const claims: Claim[] = [];
-  const seen: ReadonlySet<string>[] = [];
+  const seen = new Map<string, number[]>();
+  let seenCount = 0;
   const segs = segmentation.segments;
   segs.forEach((seg, i) => {
     if (seg.kind === 'boilerplate' || seg.kind === 'table-header') return;
@@ -123,8 +124,12 @@ export function claimsOf(
       // "This decision highlights …": an event, not a speaker, stands where a source would.
       const pseudoSource = attribution !== null && EVENT_SUBJECT.test(attribution.source?.text ?? '');
       if (!opts.keepEditorial && (attribution === null || pseudoSource) && isEditorial(view, span, pieceTokens) && seg.kind !== 'headline') continue;
-      if (seg.kind !== 'headline' && repeatsEarlier(pieceTokens, seen)) continue;
-      if (seg.kind !== 'headline') seen.push(contentStems(pieceTokens));
+      if (seg.kind !== 'headline') {
+        const stems = contentStems(pieceTokens);
+        if (repeatsEarlier(stems, seen, seenCount)) continue;
+        for (const x of stems) (seen.get(x) ?? seen.set(x, []).get(x)!).push(seenCount);
+        seenCount++;
+      }
       claims.push(buildClaim(article, claims.length, span, seg.index, attribution, tokensIn(tokens, span)));
     }
   });
@@ -319,15 +324,17 @@ function contentStems(tokens: readonly TaggedToken[]): ReadonlySet<string> {
   return new Set(tokens.filter((t) => CONTENT_POS.has(t.pos)).map((t) => t.stem));
 }
 
-/** A later near-verbatim repeat of an earlier body claim of the same article is not a new claim. */
-function repeatsEarlier(tokens: readonly TaggedToken[], earlier: readonly ReadonlySet<string>[]): boolean {
-  const mine = contentStems(tokens);
-  if (mine.size < 4) return false;
-  return earlier.some((e) => {
-    let inside = 0;
-    for (const x of mine) if (e.has(x)) inside++;
-    return inside / mine.size >= 0.8;
-  });
+/**
+ * A later near-verbatim repeat of an earlier body claim of the same article is not a new claim:
+ * 80% of its content stems are in one earlier claim's. `earlier` maps each stem to the earlier
+ * claims (numbered 0 … count - 1) that hold it, so a claim is compared with only those it shares a stem with.
+ */
+function repeatsEarlier(mine: ReadonlySet<string>, earlier: ReadonlyMap<string, readonly number[]>, count: number): boolean {
+  if (mine.size < 4 || count === 0) return false;
+  const shared = new Uint32Array(count);
+  for (const x of mine) for (const i of earlier.get(x) ?? []) shared[i]!++;
+  for (let i = 0; i < count; i++) if (shared[i]! / mine.size >= 0.8) return true;
+  return false;
 }
 
 /** A finite verb of the main clause: an auxiliary, or a verb not in -ing/-ed, before any relative pronoun. */

@@ -46,7 +46,11 @@ const stemCache = new Map<string, string>();
  * stem('negotiations'); // 'negoti'
  */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
+  return stemLower(word.toLowerCase());
+}
+
+/** stem() of a word already in lower case. */
+function stemLower(lower: string): string {
   let s = stemCache.get(lower);
   if (s === undefined) {
     s = /^[a-z]+$/.test(lower) ? PorterStemmer.stem(lower) : lower;
@@ -74,7 +78,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       TOKEN_RE.lastIndex = m.index + value.length;
     }
     const lower = value.toLowerCase().replace(/’/g, "'");
-    out.push({ text: value, start: offset + m.index, end: offset + m.index + value.length, lower, stem: stem(lower) });
+    out.push({ text: value, start: offset + m.index, end: offset + m.index + value.length, lower, stem: stemLower(lower) });
   }
   return out;
 }
@@ -90,6 +94,6 @@ export function tagTokens(text: string, offset = 0): TaggedToken[] {
   return winkTokens(text).map((t) => {
     const surface = text.slice(t.start, t.end);
     const lower = surface.toLowerCase().replace(/’/g, "'");
-    return { text: surface, start: offset + t.start, end: offset + t.end, lower, stem: stem(lower), pos: t.pos, lemma: t.lemma };
+    return { text: surface, start: offset + t.start, end: offset + t.end, lower, stem: stemLower(lower), pos: t.pos, lemma: t.lemma };
   });
 }

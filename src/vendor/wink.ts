@@ -53,6 +53,22 @@ const S_CONTRACTIONS: ReadonlySet<string> = new Set([
   'nobody', 'somebody', 'someone', 'one', 'when', 'why',
 ]);
 
+/** Whether a char code is white space to a regular expression's `\s`. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/\S{n}/.test(text)` in one pass: whether `n` non-space code units run together. */
+function hasRun(text: string, n: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run >= n) return true;
+  }
+  return false;
+}
+
 /**
  * Tags `text` with the shared instance: POS and lemma of every token (the
  * lemma is the lower-cased token when `withLemmas` is false, which is faster), with
@@ -71,7 +87,7 @@ const S_CONTRACTIONS: ReadonlySet<string> = new Set([
  */
 export function winkTokens(text: string, withLemmas = true): WinkToken[] {
   if (text.length === 0) return [];
-  let view = /\S{64}/.test(text) ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
+  let view = hasRun(text, 64) ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
   const possessive = new Set<number>();
   APOSTROPHE_S.lastIndex = 0;
   for (let m = APOSTROPHE_S.exec(view); m !== null; m = APOSTROPHE_S.exec(view)) {
