@@ -5,7 +5,7 @@
  * @module
  */
 import { PorterStemmer } from '../vendor/natural';
-import { winkTokens } from '../vendor/wink';
+import { eachWinkToken } from '../vendor/wink';
 
 /**
  * A word or punctuation mark with its offsets into the text it came from.
@@ -91,9 +91,25 @@ export function tokenize(text: string, offset = 0): Token[] {
  * tagTokens('Officials denied it.').map((t) => t.pos); // ['NOUN', 'VERB', 'PRON', 'PUNCT']
  */
 export function tagTokens(text: string, offset = 0): TaggedToken[] {
-  return winkTokens(text).map((t) => {
-    const surface = text.slice(t.start, t.end);
-    const lower = surface.toLowerCase().replace(/’/g, "'");
-    return { text: surface, start: offset + t.start, end: offset + t.end, lower, stem: stemLower(lower), pos: t.pos, lemma: t.lemma };
+  const out: TaggedToken[] = [];
+  eachWinkToken(text, true, (start, end, pos, lemma) => {
+    const surface = text.slice(start, end);
+    const { lower, stem } = formsOf(surface);
+    out.push({ text: surface, start: offset + start, end: offset + end, lower, stem, pos, lemma: lemma.toLowerCase() });
   });
+  return out;
+}
+
+const formsCache = new Map<string, { readonly lower: string; readonly stem: string }>();
+
+/** The lower case (with ’ as ') and the stem of a token's text, cached: most words recur. */
+function formsOf(surface: string): { readonly lower: string; readonly stem: string } {
+  let forms = formsCache.get(surface);
+  if (forms === undefined) {
+    const lower = surface.toLowerCase().replace(/’/g, "'");
+    forms = { lower, stem: stemLower(lower) };
+    if (formsCache.size > 200_000) formsCache.clear();
+    formsCache.set(surface, forms);
+  }
+  return forms;
 }

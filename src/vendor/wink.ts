@@ -86,7 +86,23 @@ function hasRun(text: string, n: number): boolean {
  * winkTokens("Mary’s car").map((t) => t.pos); // ['PROPN', 'PART', 'NOUN']
  */
 export function winkTokens(text: string, withLemmas = true): WinkToken[] {
-  if (text.length === 0) return [];
+  const out: WinkToken[] = [];
+  eachWinkToken(text, withLemmas, (start, end, pos, lemma) => out.push({ start, end, pos, lemma: lemma.toLowerCase() }));
+  return out;
+}
+
+/**
+ * winkTokens() without the token objects: calls `visit` with each token's
+ * offsets, POS and lemma (as wink gives it, not lower-cased; the token's own
+ * text when `withLemmas` is false), in text order. For callers that build
+ * tokens of their own on the hot path.
+ *
+ * @example
+ * const pos: string[] = [];
+ * eachWinkToken('It rained.', false, (_s, _e, p) => pos.push(p)); // pos: ['PRON', 'VERB', 'PUNCT']
+ */
+export function eachWinkToken(text: string, withLemmas: boolean, visit: (start: number, end: number, pos: string, lemma: string) => void): void {
+  if (text.length === 0) return;
   let view = hasRun(text, 64) ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
   const possessive = new Set<number>();
   APOSTROPHE_S.lastIndex = 0;
@@ -106,7 +122,6 @@ export function winkTokens(text: string, withLemmas = true): WinkToken[] {
   const pos = doc.tokens().out(instance.its.pos) as string[];
   // wink's typings reject `its.lemma` on tokens although it works there.
   const lemmas = withLemmas ? (doc.tokens().out(instance.its.lemma as never) as string[]) : [];
-  const out: WinkToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
@@ -114,8 +129,7 @@ export function winkTokens(text: string, withLemmas = true): WinkToken[] {
     // wink can rewrite a token (rare); skip what cannot be found rather than guess a span.
     if (at < 0 || value.trim() === '') continue;
     cursor = at + value.length;
-    if (value === 's' && possessive.has(at - 1)) out.push({ start: at - 1, end: cursor, pos: 'PART', lemma: "'s" });
-    else out.push({ start: at, end: cursor, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
+    if (value === 's' && possessive.has(at - 1)) visit(at - 1, cursor, 'PART', "'s");
+    else visit(at, cursor, pos[i] ?? 'X', lemmas[i] ?? value);
   }
-  return out;
 }
