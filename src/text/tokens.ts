@@ -92,8 +92,8 @@ export function tokenize(text: string, offset = 0): Token[] {
  */
 export function tagTokens(text: string, offset = 0): TaggedToken[] {
   const out: TaggedToken[] = [];
-  eachWinkToken(text, true, (start, end, pos, lemma) => {
-    const surface = text.slice(start, end);
+  eachWinkToken(text, true, (start, end, pos, lemma, exact) => {
+    const surface = exact ?? text.slice(start, end);
     const { lower, stem } = formsOf(surface);
     out.push({ text: surface, start: offset + start, end: offset + end, lower, stem, pos, lemma: lemma.toLowerCase() });
   });

@@ -94,16 +94,20 @@ export function winkTokens(text: string, withLemmas = true): WinkToken[] {
 /**
  * winkTokens() without the token objects: calls `visit` with each token's
  * offsets, POS and lemma (as wink gives it, not lower-cased; the token's own
- * text when `withLemmas` is false), in text order. For callers that build
- * tokens of their own on the hot path.
+ * text when `withLemmas` is false), in text order, and with wink's own string for
+ * the token when it is exactly `text.slice(start, end)` (null for the possessive
+ * "’s" and when long runs were shown as placeholders). wink hands out the same
+ * string for every occurrence of a word, so a caller can key a cache on it without
+ * slicing and hashing a new string. For callers that build tokens of their own on the hot path.
  *
  * @example
  * const pos: string[] = [];
  * eachWinkToken('It rained.', false, (_s, _e, p) => pos.push(p)); // pos: ['PRON', 'VERB', 'PUNCT']
  */
-export function eachWinkToken(text: string, withLemmas: boolean, visit: (start: number, end: number, pos: string, lemma: string) => void): void {
+export function eachWinkToken(text: string, withLemmas: boolean, visit: (start: number, end: number, pos: string, lemma: string, surface: string | null) => void): void {
   if (text.length === 0) return;
-  let view = hasRun(text, 64) ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
+  const runs = hasRun(text, 64);
+  let view = runs ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
   const possessive = new Set<number>();
   APOSTROPHE_S.lastIndex = 0;
   for (let m = APOSTROPHE_S.exec(view); m !== null; m = APOSTROPHE_S.exec(view)) {
@@ -129,7 +133,8 @@ export function eachWinkToken(text: string, withLemmas: boolean, visit: (start: 
     // wink can rewrite a token (rare); skip what cannot be found rather than guess a span.
     if (at < 0 || value.trim() === '') continue;
     cursor = at + value.length;
-    if (value === 's' && possessive.has(at - 1)) visit(at - 1, cursor, 'PART', "'s");
-    else visit(at, cursor, pos[i] ?? 'X', lemmas[i] ?? value);
+    // The view differs from the text only in placeholder runs and in possessive apostrophes shown as spaces.
+    if (value === 's' && possessive.has(at - 1)) visit(at - 1, cursor, 'PART', "'s", null);
+    else visit(at, cursor, pos[i] ?? 'X', lemmas[i] ?? value, runs || value.includes(' ') ? null : value);
   }
 }

@@ -33,4 +33,17 @@ describe('eachWinkToken and winkTokens', () => {
     const part = winkTokens(text).find((t) => t.pos === 'PART');
     expect(part && text.slice(part.start, part.end)).toBe('’s');
   });
+  test.each([
+    ['plain words', 'Officials denied it.'],
+    ['a possessive and a contraction', 'Mary’s car isn’t here.'],
+    ['a long run', `see ${'e'.repeat(70)} now`],
+  ])('%s: the surface wink hands out is the text under the token, or null', (_label, text) => {
+    const seen: (string | null)[] = [];
+    eachWinkToken(text, false, (start, end, _pos, _lemma, surface) => {
+      if (surface !== null) expect(surface).toBe(text.slice(start, end));
+      seen.push(surface);
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    if (text.includes('Mary’s')) expect(seen).toContain(null);
+  });
 });
