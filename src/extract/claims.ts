@@ -48,6 +48,7 @@ const EVENT_SUBJECT = /^(?:this|that|these|those|such)\b|^(?:the|his|her|their|i
 const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'want', 'speak', 'seek', 'plan', 'vow', 'warn', 'push', 'eye', 'back', 'slam', 'hit', 'win', 'lose', 'kill', 'rise', 'fall', 'meet', 'agree', 'refuse', 'reject', 'deny', 'dismiss', 'accept', 'approve', 'block', 'ban', 'launch', 'open', 'close', 'cut', 'raise', 'sign', 'end', 'start', 'face', 'urge', 'offer', 'threaten']);
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 const QUESTION_LEAD = /^(?:why|how|what|when|where|who|whom|which|whether)\b/i;
+const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
 
 function participle(lemma: string): string {
   if (/[^aeiou]e$/.test(lemma)) return lemma.slice(0, -1) + 'ing';
@@ -305,15 +306,21 @@ function trimClause(view: string, p: Piece): Span {
 }
 
 function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], seg: Segment, piece: Piece, opts: Required<ExtractOptions>): boolean {
-  const words = tokens.filter((t) => /\p{L}|\p{N}/u.test(t.text));
-  if (words.length < opts.minWords) return false;
+  let nWords = 0;
+  let firstWord: TaggedToken | undefined;
+  for (const t of tokens) {
+    if (!LETTER_OR_DIGIT.test(t.text)) continue;
+    nWords++;
+    firstWord ??= t;
+  }
+  if (nWords < opts.minWords) return false;
   const text = view.slice(span.start, span.end);
   if (/\?\s*["']?$/.test(text)) return false;
   if (/^let['’]?s\b/i.test(text)) return false;
   // A sentence that only announces a list ("Several factors contribute:") asserts nothing itself.
   if (seg.kind === 'sentence' && /:\s*$/.test(view.slice(span.start, seg.span.end))) return false;
   // A list item that is only a gerund phrase ("Cultivating mutual confidence …") names an aim, not a fact.
-  if (seg.kind === 'list-item' && /ing$/.test(words[0]?.lower ?? '') && !mainClauseVerb(tokens)) return false;
+  if (seg.kind === 'list-item' && /ing$/.test(firstWord?.lower ?? '') && !mainClauseVerb(tokens)) return false;
   if (seg.kind === 'table-row' || piece.despite) return true;
   return tokens.some(isVerb) || /\d/.test(text);
 }
@@ -321,7 +328,9 @@ function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], s
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 
 function contentStems(tokens: readonly TaggedToken[]): ReadonlySet<string> {
-  return new Set(tokens.filter((t) => CONTENT_POS.has(t.pos)).map((t) => t.stem));
+  const stems = new Set<string>();
+  for (const t of tokens) if (CONTENT_POS.has(t.pos)) stems.add(t.stem);
+  return stems;
 }
 
 /**
