@@ -89,20 +89,18 @@ function isWordChar(cp: number): boolean {
 function headBits(view: string): number {
   let bits = 0;
   let start = -1;
-  const add = (end: number): void => {
-    const w = view.slice(start, end);
-    bits |= HEAD_BITS.get(w) ?? 0;
-    if (w.includes("'") || w.includes('-')) for (const part of w.split(INNER_GAP)) bits |= HEAD_BITS.get(part) ?? 0;
-    start = -1;
-  };
-  for (let i = 0; i < view.length; i++) {
-    const cp = view.codePointAt(i)!;
+  for (let i = 0; i <= view.length; i++) {
+    const cp = i < view.length ? view.codePointAt(i)! : 32;
     if (isWordChar(cp)) {
       if (start < 0) start = i;
-    } else if (start >= 0) add(i);
+    } else if (start >= 0) {
+      const w = view.slice(start, i);
+      bits |= HEAD_BITS.get(w) ?? 0;
+      if (w.includes("'") || w.includes('-')) for (const part of w.split(INNER_GAP)) bits |= HEAD_BITS.get(part) ?? 0;
+      start = -1;
+    }
     if (cp > 0xffff) i++;
   }
-  if (start >= 0) add(view.length);
   return bits;
 }
 
