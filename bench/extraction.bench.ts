@@ -6,7 +6,9 @@
  * not on this machine), each processed on its own, as compare() does. Three
  * workloads take turns (A B C, A B C, …, five rounds) so that a busy shared
  * machine slows all of them alike: extractClaims() (which runs attribution
- * extraction too), extractAttributions() alone, and wink-nlp's readDoc with
+ * extraction too), extractAttributions() alone, tagTokens() alone (the tagging
+ * extractClaims does once per article: wink plus lemmas, offsets and stems; its
+ * ratio is the ceiling of extractClaims'), and wink-nlp's readDoc with
  * the same pipe (sentence breaks and POS) reading tokens and tags out. Each
  * round's ratio is throughput over wink's throughput in that round; the median
  * of the rounds is reported.
@@ -15,6 +17,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractAttributions } from '../src/extract/attribution';
 import { extractClaims } from '../src/extract/claims';
+import { cleanView } from '../src/text/normalize';
+import { tagTokens } from '../src/text/tokens';
 import { nlp } from '../src/vendor/wink';
 
 const dir = path.resolve(__dirname, '..', '..', 'shared', 'datasets', 'polnear', 'dev', 'text');
@@ -36,10 +40,12 @@ function wink(): number {
 }
 const claims = (): number => texts.reduce((n, text) => n + extractClaims({ text }).length, 0);
 const attributions = (): number => texts.reduce((n, text) => n + extractAttributions(text).length, 0);
+const tagging = (): number => texts.reduce((n, text) => n + tagTokens(cleanView(text)).length, 0);
 
 const workloads: readonly { name: string; run: () => number }[] = [
   { name: 'extractClaims', run: claims },
   { name: 'extractAttributions', run: attributions },
+  { name: 'tagTokens (ceiling)', run: tagging },
   { name: 'wink-nlp tokens + POS', run: wink },
 ];
 // Warm-up: model load, lexicon indexes, JIT.

@@ -48,6 +48,7 @@ const EVENT_SUBJECT = /^(?:this|that|these|those|such)\b|^(?:the|his|her|their|i
 const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'want', 'speak', 'seek', 'plan', 'vow', 'warn', 'push', 'eye', 'back', 'slam', 'hit', 'win', 'lose', 'kill', 'rise', 'fall', 'meet', 'agree', 'refuse', 'reject', 'deny', 'dismiss', 'accept', 'approve', 'block', 'ban', 'launch', 'open', 'close', 'cut', 'raise', 'sign', 'end', 'start', 'face', 'urge', 'offer', 'threaten']);
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 const QUESTION_LEAD = /^(?:why|how|what|when|where|who|whom|which|whether)\b/i;
+const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
 
 function participle(lemma: string): string {
   if (/[^aeiou]e$/.test(lemma)) return lemma.slice(0, -1) + 'ing';
@@ -103,7 +104,8 @@ export function claimsOf(
   const { article, segmentation, tokens } = analysis;
   const view = cleanView(article.text);
   const claims: Claim[] = [];
-  const seen: ReadonlySet<string>[] = [];
+  const seen = new Map<string, number[]>();
+  let seenCount = 0;
   const segs = segmentation.segments;
   segs.forEach((seg, i) => {
     if (seg.kind === 'boilerplate' || seg.kind === 'table-header') return;
@@ -123,8 +125,12 @@ export function claimsOf(
       // "This decision highlights …": an event, not a speaker, stands where a source would.
       const pseudoSource = attribution !== null && EVENT_SUBJECT.test(attribution.source?.text ?? '');
       if (!opts.keepEditorial && (attribution === null || pseudoSource) && isEditorial(view, span, pieceTokens) && seg.kind !== 'headline') continue;
-      if (seg.kind !== 'headline' && repeatsEarlier(pieceTokens, seen)) continue;
-      if (seg.kind !== 'headline') seen.push(contentStems(pieceTokens));
+      if (seg.kind !== 'headline') {
+        const stems = contentStems(pieceTokens);
+        if (repeatsEarlier(stems, seen, seenCount)) continue;
+        for (const x of stems) (seen.get(x) ?? seen.set(x, []).get(x)!).push(seenCount);
+        seenCount++;
+      }
       claims.push(buildClaim(article, claims.length, span, seg.index, attribution, tokensIn(tokens, span)));
     }
   });
@@ -300,15 +306,21 @@ function trimClause(view: string, p: Piece): Span {
 }
 
 function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], seg: Segment, piece: Piece, opts: Required<ExtractOptions>): boolean {
-  const words = tokens.filter((t) => /\p{L}|\p{N}/u.test(t.text));
-  if (words.length < opts.minWords) return false;
+  let nWords = 0;
+  let firstWord: TaggedToken | undefined;
+  for (const t of tokens) {
+    if (!LETTER_OR_DIGIT.test(t.text)) continue;
+    nWords++;
+    firstWord ??= t;
+  }
+  if (nWords < opts.minWords) return false;
   const text = view.slice(span.start, span.end);
   if (/\?\s*["']?$/.test(text)) return false;
   if (/^let['’]?s\b/i.test(text)) return false;
   // A sentence that only announces a list ("Several factors contribute:") asserts nothing itself.
   if (seg.kind === 'sentence' && /:\s*$/.test(view.slice(span.start, seg.span.end))) return false;
   // A list item that is only a gerund phrase ("Cultivating mutual confidence …") names an aim, not a fact.
-  if (seg.kind === 'list-item' && /ing$/.test(words[0]?.lower ?? '') && !mainClauseVerb(tokens)) return false;
+  if (seg.kind === 'list-item' && /ing$/.test(firstWord?.lower ?? '') && !mainClauseVerb(tokens)) return false;
   if (seg.kind === 'table-row' || piece.despite) return true;
   return tokens.some(isVerb) || /\d/.test(text);
 }
@@ -316,18 +328,22 @@ function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], s
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 
 function contentStems(tokens: readonly TaggedToken[]): ReadonlySet<string> {
-  return new Set(tokens.filter((t) => CONTENT_POS.has(t.pos)).map((t) => t.stem));
+  const stems = new Set<string>();
+  for (const t of tokens) if (CONTENT_POS.has(t.pos)) stems.add(t.stem);
+  return stems;
 }
 
-/** A later near-verbatim repeat of an earlier body claim of the same article is not a new claim. */
-function repeatsEarlier(tokens: readonly TaggedToken[], earlier: readonly ReadonlySet<string>[]): boolean {
-  const mine = contentStems(tokens);
-  if (mine.size < 4) return false;
-  return earlier.some((e) => {
-    let inside = 0;
-    for (const x of mine) if (e.has(x)) inside++;
-    return inside / mine.size >= 0.8;
-  });
+/**
+ * A later near-verbatim repeat of an earlier body claim of the same article is not a new claim:
+ * 80% of its content stems are in one earlier claim's. `earlier` maps each stem to the earlier
+ * claims (numbered 0 … count - 1) that hold it, so a claim is compared with only those it shares a stem with.
+ */
+function repeatsEarlier(mine: ReadonlySet<string>, earlier: ReadonlyMap<string, readonly number[]>, count: number): boolean {
+  if (mine.size < 4 || count === 0) return false;
+  const shared = new Uint32Array(count);
+  for (const x of mine) for (const i of earlier.get(x) ?? []) shared[i]!++;
+  for (let i = 0; i < count; i++) if (shared[i]! / mine.size >= 0.8) return true;
+  return false;
 }
 
 /** A finite verb of the main clause: an auxiliary, or a verb not in -ing/-ed, before any relative pronoun. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { PorterStemmer } from '../vendor/natural';
-import { winkTokens } from '../vendor/wink';
+import { eachWinkToken } from '../vendor/wink';
 
 /**
  * A word or punctuation mark with its offsets into the text it came from.
@@ -46,7 +46,11 @@ const stemCache = new Map<string, string>();
  * stem('negotiations'); // 'negoti'
  */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
+  return stemLower(word.toLowerCase());
+}
+
+/** stem() of a word already in lower case. */
+function stemLower(lower: string): string {
   let s = stemCache.get(lower);
   if (s === undefined) {
     s = /^[a-z]+$/.test(lower) ? PorterStemmer.stem(lower) : lower;
@@ -74,7 +78,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       TOKEN_RE.lastIndex = m.index + value.length;
     }
     const lower = value.toLowerCase().replace(/’/g, "'");
-    out.push({ text: value, start: offset + m.index, end: offset + m.index + value.length, lower, stem: stem(lower) });
+    out.push({ text: value, start: offset + m.index, end: offset + m.index + value.length, lower, stem: stemLower(lower) });
   }
   return out;
 }
@@ -87,9 +91,25 @@ export function tokenize(text: string, offset = 0): Token[] {
  * tagTokens('Officials denied it.').map((t) => t.pos); // ['NOUN', 'VERB', 'PRON', 'PUNCT']
  */
 export function tagTokens(text: string, offset = 0): TaggedToken[] {
-  return winkTokens(text).map((t) => {
-    const surface = text.slice(t.start, t.end);
-    const lower = surface.toLowerCase().replace(/’/g, "'");
-    return { text: surface, start: offset + t.start, end: offset + t.end, lower, stem: stem(lower), pos: t.pos, lemma: t.lemma };
+  const out: TaggedToken[] = [];
+  eachWinkToken(text, true, (start, end, pos, lemma, exact) => {
+    const surface = exact ?? text.slice(start, end);
+    const { lower, stem } = formsOf(surface);
+    out.push({ text: surface, start: offset + start, end: offset + end, lower, stem, pos, lemma: lemma.toLowerCase() });
   });
+  return out;
+}
+
+const formsCache = new Map<string, { readonly lower: string; readonly stem: string }>();
+
+/** The lower case (with ’ as ') and the stem of a token's text, cached: most words recur. */
+function formsOf(surface: string): { readonly lower: string; readonly stem: string } {
+  let forms = formsCache.get(surface);
+  if (forms === undefined) {
+    const lower = surface.toLowerCase().replace(/’/g, "'");
+    forms = { lower, stem: stemLower(lower) };
+    if (formsCache.size > 200_000) formsCache.clear();
+    formsCache.set(surface, forms);
+  }
+  return forms;
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { winkTokens } from './wink';
+import { eachWinkToken } from './wink';
 
 /**
  * A token as the POS-only tagger gives it: text, lower case, Universal POS tag
@@ -30,8 +30,10 @@ export interface PosToken {
  * posTag('Officials denied it.').map((t) => t.pos); // ['NOUN', 'VERB', 'PRON', 'PUNCT']
  */
 export function posTag(text: string, offset = 0): PosToken[] {
-  return winkTokens(text, false).map((t) => {
-    const value = text.slice(t.start, t.end);
-    return { text: value, lower: value.toLowerCase().replace(/’/g, "'"), pos: t.pos, start: offset + t.start, end: offset + t.end };
+  const out: PosToken[] = [];
+  eachWinkToken(text, false, (start, end, pos) => {
+    const value = text.slice(start, end);
+    out.push({ text: value, lower: value.toLowerCase().replace(/’/g, "'"), pos, start: offset + start, end: offset + end });
   });
+  return out;
 }

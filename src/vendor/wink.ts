@@ -53,6 +53,22 @@ const S_CONTRACTIONS: ReadonlySet<string> = new Set([
   'nobody', 'somebody', 'someone', 'one', 'when', 'why',
 ]);
 
+/** Whether a char code is white space to a regular expression's `\s`. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/\S{n}/.test(text)` in one pass: whether `n` non-space code units run together. */
+function hasRun(text: string, n: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run >= n) return true;
+  }
+  return false;
+}
+
 /**
  * Tags `text` with the shared instance: POS and lemma of every token (the
  * lemma is the lower-cased token when `withLemmas` is false, which is faster), with
@@ -70,8 +86,28 @@ const S_CONTRACTIONS: ReadonlySet<string> = new Set([
  * winkTokens("Mary’s car").map((t) => t.pos); // ['PROPN', 'PART', 'NOUN']
  */
 export function winkTokens(text: string, withLemmas = true): WinkToken[] {
-  if (text.length === 0) return [];
-  let view = /\S{64}/.test(text) ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
+  const out: WinkToken[] = [];
+  eachWinkToken(text, withLemmas, (start, end, pos, lemma) => out.push({ start, end, pos, lemma: lemma.toLowerCase() }));
+  return out;
+}
+
+/**
+ * winkTokens() without the token objects: calls `visit` with each token's
+ * offsets, POS and lemma (as wink gives it, not lower-cased; the token's own
+ * text when `withLemmas` is false), in text order, and with wink's own string for
+ * the token when it is exactly `text.slice(start, end)` (null for the possessive
+ * "’s" and when long runs were shown as placeholders). wink hands out the same
+ * string for every occurrence of a word, so a caller can key a cache on it without
+ * slicing and hashing a new string. For callers that build tokens of their own on the hot path.
+ *
+ * @example
+ * const pos: string[] = [];
+ * eachWinkToken('It rained.', false, (_s, _e, p) => pos.push(p)); // pos: ['PRON', 'VERB', 'PUNCT']
+ */
+export function eachWinkToken(text: string, withLemmas: boolean, visit: (start: number, end: number, pos: string, lemma: string, surface: string | null) => void): void {
+  if (text.length === 0) return;
+  const runs = hasRun(text, 64);
+  let view = runs ? text.replace(/\S{64,}/g, (run) => run.replace(/[^]/g, (_c, i: number) => (i % 16 === 15 ? ' ' : 'x'))) : text;
   const possessive = new Set<number>();
   APOSTROPHE_S.lastIndex = 0;
   for (let m = APOSTROPHE_S.exec(view); m !== null; m = APOSTROPHE_S.exec(view)) {
@@ -90,7 +126,6 @@ export function winkTokens(text: string, withLemmas = true): WinkToken[] {
   const pos = doc.tokens().out(instance.its.pos) as string[];
   // wink's typings reject `its.lemma` on tokens although it works there.
   const lemmas = withLemmas ? (doc.tokens().out(instance.its.lemma as never) as string[]) : [];
-  const out: WinkToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
@@ -98,8 +133,8 @@ export function winkTokens(text: string, withLemmas = true): WinkToken[] {
     // wink can rewrite a token (rare); skip what cannot be found rather than guess a span.
     if (at < 0 || value.trim() === '') continue;
     cursor = at + value.length;
-    if (value === 's' && possessive.has(at - 1)) out.push({ start: at - 1, end: cursor, pos: 'PART', lemma: "'s" });
-    else out.push({ start: at, end: cursor, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
+    // The view differs from the text only in placeholder runs and in possessive apostrophes shown as spaces.
+    if (value === 's' && possessive.has(at - 1)) visit(at - 1, cursor, 'PART', "'s", null);
+    else visit(at, cursor, pos[i] ?? 'X', lemmas[i] ?? value, runs || value.includes(' ') ? null : value);
   }
-  return out;
 }

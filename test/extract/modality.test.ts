@@ -63,3 +63,17 @@ describe('modality', () => {
     expect(text.slice(r.condition!.span.start - 100, r.condition!.span.end - 100)).toBe(r.condition!.text);
   });
 });
+
+describe('cue words are found wherever word boundaries fall', () => {
+  test.each([
+    ['a cue between em dashes with no spaces', 'Officials—not the minister—approved the plan.', 'negative', 'asserted'],
+    ['a cue after an emoji', 'Fans cheered 😀could the club reopen soon.', 'positive', 'possible'],
+    ['a cue after an accented word', 'Café owners could reopen next week.', 'positive', 'possible'],
+    ['a hyphenated word is read whole and in parts', 'The long-term plan was not approved.', 'negative', 'asserted'],
+    ['a cue word inside a longer word is no cue', 'The notable ifrit story was approved.', 'positive', 'asserted'],
+    ['a cue ending the text', 'The council approved it, but maybe not', 'negative', 'possible'],
+  ])('%s', (_label, text, polarity, modality) => {
+    const a = analyzeClause(text);
+    expect([a.polarity, a.modality]).toEqual([polarity, modality]);
+  });
+});
