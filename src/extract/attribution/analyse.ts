@@ -20,6 +20,7 @@ const FIRST_PERSON = /^(?:i|we|you)(?:'m|'re|'ve|'d|'ll)?$/;
 const NAME_TAG = /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 // Prepositions that open an adverbial between a subject and its verb ("don't for a moment believe").
+const RELATIVES = new Set(['that', 'who', 'which', 'whom', 'whose']);
 const PP_OPENERS = new Set(['for', 'at', 'with', 'from', 'in', 'on', 'by', 'during', 'after', 'before', 'since', 'over', 'under', 'without', 'despite', 'through', 'until']);
 
 /**
@@ -185,7 +186,11 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
       // "X, speaking on Monday, said", "X, caught on video, apologized": a participle right after the comma;
       // an infinitive ("in an interview to air Tuesday") is no finite verb.
       const participle = chunkFirst.pos === 'VERB';
-      const finite = chunk.some((t, n) => (t.pos === 'AUX' || (t.pos === 'VERB' && !(participle && n === 0) && !/(?:ing|ed)$/.test(t.lower))) && chunk[n - 1]?.lower !== 'to');
+      // A relative clause inside a description ("the agency that oversees X") and a tagger's verb that
+      // is a name or a noun's modifier ("the Hoover Institution", "a later press gaggle") make no clause.
+      const rel = chunkFirst.pos === 'DET' ? chunk.findIndex((t, n) => n > 1 && RELATIVES.has(t.lower)) : -1;
+      const clause = rel > 0 ? chunk.slice(0, rel) : chunk;
+      const finite = clause.some((t, n) => (t.pos === 'AUX' || (t.pos === 'VERB' && !(participle && n === 0) && !/(?:ing|ed)$/.test(t.lower) && !modifierVerb(clause, n))) && clause[n - 1]?.lower !== 'to');
       const nominal = !finite && !participle && chunkFirst.pos !== 'ADP' && chunkFirst.pos !== 'ADV' && chunkFirst.pos !== 'SCONJ' && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
       // "The state's campaign chairman, Phil Lovas, said", "A lawyer for X, Jo Lee of Acme, said":
       // the name comes second, perhaps with an affiliation after it.
@@ -505,6 +510,16 @@ function complementOf(ctx: UnitContext, cue: Cue, from: number, hi: number): Spa
  * after a preposition ("…, in Lima, Ohio, …") gives the noun phrase that opens the
  * sentence before a comma ("Mr. Lee, at a rally on Saturday, in Lima, Ohio, said").
  */
+/** A token tagged a verb that is a capitalised name word or modifies a noun after a determiner ("a later press gaggle"). */
+function modifierVerb(chunk: readonly Tok[], n: number): boolean {
+  const t = chunk[n]!;
+  if (n > 0 && t.cap) return true;
+  const p = chunk[n - 1];
+  const next = chunk[n + 1];
+  const nounNext = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  return nounNext && p !== undefined && (p.pos === 'DET' || p.pos === 'ADJ' || (p.pos === 'ADV' && chunk[n - 2]?.pos === 'DET'));
+}
+
 function nameBehindTag(toks: readonly Tok[], np: [number, number], lo: number): [number, number] | null {
   const text = toks.slice(np[0], np[1]).map((t) => t.text).join('');
   if (NAME_TAG.test(text) && toks[np[0] - 1]?.text === ',') return npLeft(toks, np[0] - 1, lo) ?? np;

@@ -44,3 +44,17 @@ describe('"went on to"', () => {
     expect(extractAttributions('The talks went on to collapse.')).toEqual([]);
   });
 });
+
+describe('a description between subject and verb', () => {
+  const cases: [string, string, string | null][] = [
+    ['a relative clause inside the description', 'The Acme Agency, the office that oversees the program, said it was taking steps.', 'Acme Agency'],
+    ['a name word the tagger reads as a verb', 'Jo Lee, a senior fellow at the Hoover Institution, said the plan was clear.', 'Jo Lee'],
+    ['a noun modifier the tagger reads as a verb', 'Senator Jo Lee, at a later press gaggle, said the talks were over.', 'Jo Lee'],
+    // Tricky negatives: a finite clause that is no description keeps its own subject.
+    ['a relative clause with a subject of its own', 'The union, which the mayor praised, said it would strike.', 'union'],
+    ['a clause between commas is no description: no subject is guessed', 'Officials, the report shows, said the road was closed.', null],
+  ];
+  it.each(cases)('%s', (_label, text, source) => {
+    expect(read(text).at(-1)?.[0]).toBe(source);
+  });
+});
