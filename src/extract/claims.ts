@@ -8,6 +8,7 @@
  */
 import { SAY_VERBS } from '../lexicon/reporting';
 import { cleanView, normalize } from '../text/normalize';
+import { findQuotes, type Quote } from '../text/quotes';
 import { segment, type Segment, type Segmentation } from '../text/sentences';
 import { tagTokens, type TaggedToken } from '../text/tokens';
 import type { Article, ArticleInput, Attribution, Claim, Message, Span } from '../types';
@@ -105,6 +106,7 @@ export function claimsOf(
   const claims: Claim[] = [];
   const seen: ReadonlySet<string>[] = [];
   const segs = segmentation.segments;
+  const { quotes } = findQuotes(article.text);
   segs.forEach((seg, i) => {
     if (seg.kind === 'boilerplate' || seg.kind === 'table-header') return;
     const next = segs[i + 1];
@@ -119,7 +121,7 @@ export function claimsOf(
       if (span.end <= span.start) continue;
       const pieceTokens = tokensIn(tagged, span);
       if (!checkWorthy(view, span, pieceTokens, seg, p, opts)) continue;
-      const attribution = attributionFor(span, seg.span, attributions);
+      const attribution = kindForSpan(attributionFor(span, seg.span, attributions), span, quotes, article.text);
       // "This decision highlights …": an event, not a speaker, stands where a source would.
       const pseudoSource = attribution !== null && EVENT_SUBJECT.test(attribution.source?.text ?? '');
       if (!opts.keepEditorial && (attribution === null || pseudoSource) && isEditorial(view, span, pieceTokens) && seg.kind !== 'headline') continue;
@@ -371,6 +373,27 @@ function attributionFor(span: Span, sentence: Span, attributions: readonly Attri
     }
   }
   return best;
+}
+
+// A quotation of a few capitalised words: a title ("This Week", "Face the Nation").
+const TITLE = /^\s*(?:[A-Z0-9][\w'’.-]*,?\s+(?:(?:of|the|a|an|and|on|in|to|for|at)\s+)*){0,5}[A-Z0-9][\w'’.-]*[,.]?\s*$/;
+
+/**
+ * A claim's quote kind is its own: a clause of a quoted attribution with no quoted word in it
+ * is reported speech ("He said he wants X -- he said Y"), and a clause with a quoted word is mixed.
+ */
+function kindForSpan(a: Attribution | null, span: Span, quotes: readonly Quote[], text: string): Attribution | null {
+  if (a === null) return a;
+  const quotedIn = (s: number, e: number): boolean => quotes.some((q) => q.span.start < e && q.span.end > s);
+  if (a.kind === 'indirect') {
+    // A quoted title ("This Week", "Face the Nation") names a show or a book; it quotes no one.
+    const words = quotes.some((q) => q.span.start < span.end && q.span.end > span.start && !TITLE.test(text.slice(q.content.start, q.content.end)));
+    return words ? { ...a, kind: 'mixed' } : a;
+  }
+  const s = Math.max(span.start, a.content.start);
+  const e = Math.min(span.end, a.content.end);
+  if (e <= s || !quotedIn(a.content.start, a.content.end) || quotedIn(s, e)) return a;
+  return { ...a, kind: 'indirect' };
 }
 
 function buildClaim(article: Article, n: number, span: Span, sentenceIndex: number, attribution: Attribution | null, tokens: readonly TaggedToken[]): Claim {

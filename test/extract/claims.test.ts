@@ -75,3 +75,23 @@ describe('precision rules', () => {
     expect(extractClaims({ id: 't', text }).map((c) => c.text)).toEqual(expected);
   });
 });
+
+describe('quote kind of each claim', () => {
+  const kinds = (text: string): [string, string | null][] =>
+    extractClaims({ id: 't', text }).map((c) => [c.text, c.attribution?.kind ?? null]);
+  test.each([
+    ['a clause with no quoted word is indirect though its report quotes',
+      'The mayor said the bridge would reopen in May, and he said the repairs were "nearly done."',
+      ['indirect', 'mixed']],
+    ['a quoted word makes a clause direct though its report does not hold it',
+      'The mayor, who called the plan "a farce," said the budget was fine.',
+      ['mixed']],
+    ['a quoted show title after a preposition is no quote', 'On "This Week," the mayor said the budget was fine.', ['indirect']],
+    ['a quoted title inside the clause is no quote', 'The mayor said on "Face the Nation" that the budget was fine.', ['indirect']],
+    // Tricky negatives: a block quote without marks stays direct, and a fully quoted report stays direct.
+    ['a fully quoted report', '"The bridge will reopen in May," the mayor said.', ['direct']],
+    ['a clause with no quote under an unquoted report', 'The mayor said the bridge would reopen in May.', ['indirect']],
+  ])('%s', (_label, text, expected) => {
+    expect(kinds(text).map(([, k]) => k)).toEqual(expected);
+  });
+});

@@ -412,14 +412,22 @@ export function contentBefore(ctx: UnitContext, leftEdge: number, cue: Cue): Spa
   }
   const t = toks[k]!;
   const q = ctx.quoteEnds.get(t.end);
-  if (q) return { start: q.span.start, end: q.span.end };
+  if (q) return objectOfPreposition(toks, q.span.start) ? null : { start: q.span.start, end: q.span.end };
   if (t.text !== ',' && t.text !== '—' && t.text !== '–') return null;
   const q2 = toks[k - 1] ? ctx.quoteEnds.get(toks[k - 1]!.end) : undefined;
-  if (q2) return { start: q2.span.start, end: q2.span.end };
+  // 'On “This Week,” he said …': a quoted title after a preposition names a show; it is no one's words.
+  if (q2) return objectOfPreposition(toks, q2.span.start) ? null : { start: q2.span.start, end: q2.span.end };
   k--;
   if (k < 0) return null;
   const s = 0;
   return { start: toks[s]!.start, end: toks[k]!.end };
+}
+
+// Whether the token right before the quotation mark at `start` is a preposition (the unit's tokens: a sentence).
+function objectOfPreposition(toks: readonly Tok[], start: number): boolean {
+  const at = toks.findIndex((t) => t.start >= start);
+  const p = toks[(at < 0 ? toks.length : at) - 1];
+  return p !== undefined && p.pos === 'ADP';
 }
 
 /**
