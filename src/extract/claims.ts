@@ -115,7 +115,7 @@ export function claimsOf(
     const segTokens = tokensIn(tokens, seg.span);
     const tagged = seg.kind === 'headline' ? retagLower(view, seg.span) : segTokens;
     if (seg.kind === 'headline' && !headlineAsserts(tagged)) return;
-    const pieces = seg.kind === 'table-row' ? [{ start: seg.span.start, end: seg.span.end }] : splitClauses(view, seg, tagged);
+    const pieces = seg.kind === 'table-row' ? [{ start: seg.span.start, end: seg.span.end }] : splitClauses(view, seg, tagged).flatMap((p) => splitQuotedSentences(view, p, quotes));
     for (const p of pieces) {
       const span = trimClause(view, p);
       if (span.end <= span.start) continue;
@@ -288,6 +288,32 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
   return merged;
 }
 
+const SHORT_ABBREVIATION = /(?:^|[\s“"‘'(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|No|Vs|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$/;
+
+/**
+ * "“A. B. C.” she said": each sentence of a quotation is a statement of its own, and a
+ * piece is cut after each sentence end inside a quotation (an abbreviation ends none).
+ */
+function splitQuotedSentences(view: string, p: Piece, quotes: readonly Quote[]): Piece[] {
+  const out: Piece[] = [];
+  let from = p.start;
+  for (const q of quotes) {
+    if (q.depth !== 0 || q.content.end <= p.start || q.content.start >= p.end) continue;
+    const lo = Math.max(q.content.start, from);
+    const hi = Math.min(q.content.end, p.end);
+    const re = /[.!?]\s+(?=[“"‘']?[A-Z])/g;
+    const inner = view.slice(lo, hi);
+    for (let m = re.exec(inner); m !== null; m = re.exec(inner)) {
+      const at = lo + m.index;
+      if (view[at] === '.' && SHORT_ABBREVIATION.test(view.slice(Math.max(from, at - 12), at))) continue;
+      out.push({ ...p, start: from, end: at + 1 });
+      from = lo + m.index + m[0].length;
+    }
+  }
+  out.push({ ...p, start: from, end: p.end });
+  return out;
+}
+
 function trimClause(view: string, p: Piece): Span {
   let start = p.start;
   let end = p.end;
@@ -361,6 +387,8 @@ function overlap(a: Span, b: Span): number {
 function attributionFor(span: Span, sentence: Span, attributions: readonly Attribution[]): Attribution | null {
   let best: Attribution | null = null;
   let bestScore = 0;
+  let bestSourced: Attribution | null = null;
+  let bestSourcedCover = 0;
   const len = span.end - span.start;
   for (const a of attributions) {
     if (a.content.end <= sentence.start - 400 || a.content.start >= sentence.end + 400) continue;
@@ -371,8 +399,14 @@ function attributionFor(span: Span, sentence: Span, attributions: readonly Attri
       best = a;
       bestScore = score;
     }
+    if (a.source !== null && covered >= 0.3 && covered > bestSourcedCover) {
+      bestSourced = a;
+      bestSourcedCover = covered;
+    }
   }
-  return best;
+  // '“I can’t help but think that …,” X said': a cue without a source inside what a named source says
+  // ("I think", "as opposed to") is part of that source's words; the claim is the source's.
+  return best !== null && best.source === null && bestSourced !== null ? bestSourced : best;
 }
 
 // A quotation of a few capitalised words: a title ("This Week", "Face the Nation").

@@ -95,3 +95,21 @@ describe('quote kind of each claim', () => {
     expect(kinds(text).map(([, k]) => k)).toEqual(expected);
   });
 });
+
+describe('sentences inside a quotation', () => {
+  test.each([
+    ['each sentence of a quotation is a claim of its own, with the quotation\'s source',
+      '"The bridge is unsafe. We will close it on Monday. Repairs take a year," the mayor said.',
+      [['"The bridge is unsafe', 'mayor'], ['We will close it on Monday', 'mayor'], ['Repairs take a year," the mayor said', 'mayor']]],
+    ['"I think" inside the quotation does not take the claim from its speaker',
+      '"I think the plan is wrong. It costs too much," the mayor said.',
+      [['"I think the plan is wrong', 'mayor'], ['It costs too much," the mayor said', 'mayor']]],
+    // Tricky negatives: an abbreviation inside a quotation ends no sentence, nor does a period outside one.
+    ['an abbreviation inside the quotation', '"Mr. Lee and the U.S. Army will rebuild it," the mayor said.',
+      [['"Mr. Lee and the U.S. Army will rebuild it," the mayor said', 'mayor']]],
+    ['sentences outside a quotation are split as before', 'The mayor said the bridge was unsafe. The council agreed.',
+      [['The mayor said the bridge was unsafe', 'mayor'], ['The council agreed', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(extractClaims({ id: 't', text }).map((c) => [c.text, c.attribution?.source?.name ?? null])).toEqual(expected);
+  });
+});
