@@ -399,14 +399,15 @@ function attributionFor(span: Span, sentence: Span, attributions: readonly Attri
       best = a;
       bestScore = score;
     }
-    if (a.source !== null && covered >= 0.3 && covered > bestSourcedCover) {
+    if (a.source !== null && a.unnamed !== true && covered >= 0.3 && covered > bestSourcedCover) {
       bestSourced = a;
       bestSourcedCover = covered;
     }
   }
   // '“I can’t help but think that …,” X said': a cue without a source inside what a named source says
   // ("I think", "as opposed to") is part of that source's words; the claim is the source's.
-  return best !== null && best.source === null && bestSourced !== null ? bestSourced : best;
+  // "X reports that Y, according to people familiar with the case": X's report holds the unnamed one.
+  return best !== null && (best.source === null || best.unnamed === true) && bestSourced !== null ? bestSourced : best;
 }
 
 // A quotation of a few capitalised words: a title ("This Week", "Face the Nation").

@@ -11,7 +11,7 @@ import type { Cue } from './cue';
 import { DOCUMENT_VERBS, TIME_CLAUSE, abstractHead, genericPronoun, mediaHead } from './filters';
 import { NOMINALS, ROLES } from './lexicon';
 import { appositiveAfter, clauseSubject, commonHead, headOfParticiples, nameAfter, nameBeforeDescription, nearestFiniteVerb, npLeft, npRight, reducedRelative, roleOf, withoutTime } from './source';
-import { CLAUSE_STARTERS, isNominal, isPunct, isQuoteMark, skipLeft, spanOf, tokenRange, type Tok } from './tokens';
+import { CLAUSE_STARTERS, isDeterminer, isNominal, isPunct, isQuoteMark, skipLeft, spanOf, tokenRange, type Tok } from './tokens';
 import { insideQuote, isQuoteStartAt, sentenceAt, topQuotes, type UnitContext } from './units';
 
 // "I", "we", "you", also as the tagger leaves them joined to a contraction ("I'm").
@@ -21,6 +21,7 @@ const NAME_TAG = /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 // Prepositions that open an adverbial between a subject and its verb ("don't for a moment believe").
 const RELATIVES = new Set(['that', 'who', 'which', 'whom', 'whose']);
+const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
 const PP_OPENERS = new Set(['for', 'at', 'with', 'from', 'in', 'on', 'by', 'during', 'after', 'before', 'since', 'over', 'under', 'without', 'despite', 'through', 'until']);
 
 /**
@@ -113,11 +114,15 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   }
 
   if (cue.cls === 'prep') {
-    source = npRight(toks, cue.e, hi);
+    // "according to records": the tagger reads a plural noun after "to" as an infinitive; no verb follows a source preposition.
+    const first = toks[cue.e];
+    source = npRight(first?.pos === 'VERB' ? toks.map((t, i) => (i === cue.e ? { ...t, pos: 'NOUN' } : t)) : toks, cue.e, hi);
     if (!source) return null;
     afterStart = source[1];
     // "according to statements made": a kind of statement, not a source.
-    const nominalOnly = !toks.slice(source[0], source[1]).some((t) => t.pos === 'PROPN') && NOMINALS.has(toks[source[1] - 1]!.lower);
+    // "according to records", "according to officials": a bare plural with no name names no one either.
+    const named = toks.slice(source[0], source[1]).some((t) => t.pos === 'PROPN' || t.cap);
+    const nominalOnly = !named && (NOMINALS.has(toks[source[1] - 1]!.lower) || (!isDeterminer(toks[source[0]]!) && /[^s]s$/.test(toks[source[1] - 1]!.lower) && source[1] - source[0] <= 2));
     const app = appositiveAfter(toks, source[1], hi);
     if (app) {
       role = app;
@@ -128,7 +133,7 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     const before = contentBefore(ctx, cue.s, cue);
     const content = mergeSpans(before, rest);
     if (!content) return null;
-    if (nominalOnly) return finish(ctx, cue, null, null, content, true);
+    if (nominalOnly) return finish(ctx, cue, source, null, content, true);
     return finish(ctx, cue, source, role, content, false);
   }
 
@@ -234,7 +239,8 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     // "She issued a statement saying …": the statement is a verb's object; who says is that verb's subject.
     if (source && /ing$/.test(toks[cue.s]!.lower) && NOMINALS.has(toks[source[1] - 1]!.lower) && toks[source[0] - 1]?.pos === 'VERB') source = clauseSubject(toks, source[0], lo) ?? source;
     // "I don't for a moment believe": the noun phrase is a preposition's object; the subject stands before it.
-    if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower)) {
+    // "shortly after Santorum told voters": a conjunction opens a clause, and the noun phrase is its subject.
+    if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower) && !CLAUSE_CONJUNCTIONS.has(toks[source[0] - 1]!.lower)) {
       const k = skipLeft(toks, source[0] - 2, lo);
       const subject = k >= lo && k < source[0] - 2 && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) : null;
       if (subject) source = subject;
@@ -270,7 +276,9 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
       }
     }
     // A participle after a comma ("…, saying that …") or a coordinated verb ("… and says …") shares the subject of its clause.
-    const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (ing && PARTICIPLE_LINKS.has(left.lower)));
+    // "He paused, then added": "then" after a comma links a second verb as "and" does.
+    const thenLink = left !== undefined && left.text === ',' && toks[j + 1]?.lower === 'then' && j + 1 < cue.s;
+    const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || thenLink || (ing && PARTICIPLE_LINKS.has(left.lower)));
     // American style puts the comma inside the quotation: 'on "This Week," adding that …'.
     const commaBefore = left !== undefined && (left.text === ',' || (ctx.quoteEnds.has(left.end) && toks[j - 1]?.text === ','));
     if (!source && ((commaBefore && ing) || coordinated)) {

@@ -294,7 +294,27 @@ export function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean
   if (e <= s) return null;
   const body = toks.slice(s, e);
   if (!isQuoteStartAt(ctx, s) && !body.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && adjunctLike(body)) return null;
+  if (timeClauseWithCue(body)) return null;
   return { start: toks[s]!.start, end: toks[e - 1]!.end };
+}
+
+const TIME_LEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|shortly|soon|just|right|minutes|hours|days|moments|morning|afternoon|evening|night|on|late|early|,)$/;
+const TIME_CONJUNCTIONS = new Set(['after', 'before', 'when', 'as', 'once', 'until', 'since']);
+
+/**
+ * "issued a statement Saturday shortly after Lee told voters that …": a time clause that
+ * holds a cue of its own is no content of the first cue; the words are the second cue's.
+ */
+function timeClauseWithCue(body: readonly Tok[]): boolean {
+  let k = 0;
+  while (k < body.length && TIME_LEAD.test(body[k]!.lower)) k++;
+  if (k >= body.length || !TIME_CONJUNCTIONS.has(body[k]!.lower)) return false;
+  // The cue stands in the time clause itself, before any comma, "that" or quotation.
+  for (const t of body.slice(k + 1)) {
+    if (t.text === ',' || t.lower === 'that' || isQuoteMark(t)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && verbIndex().verbs.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const MODAL_OR_TO = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'to']);

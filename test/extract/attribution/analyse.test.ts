@@ -58,3 +58,31 @@ describe('a description between subject and verb', () => {
     expect(read(text).at(-1)?.[0]).toBe(source);
   });
 });
+
+describe('"then" before a second verb, and "according to" a kind of record', () => {
+  const source = (text: string): [string | null, boolean][] =>
+    extractAttributions(text).map((a) => [a.source?.text ?? null, a.unnamed === true]);
+  const cases: [string, string, [string | null, boolean][]][] = [
+    ['"X paused, then added" shares the subject', 'Mr. Lee paused, then added: “I do not know that.”', [['Mr. Lee', false]]],
+    ['"according to records" keeps the words as an unnamed source', 'He obtained five deferments, according to records.', [['records', true]]],
+    // Tricky negatives: a new subject after "then" keeps its own; a named source stays named.
+    ['a subject of its own after "then"', 'The vote failed, then the mayor said it was over.', [['the mayor', false]]],
+    ['a named source after "according to"', 'He obtained five deferments, according to the Army.', [['the Army', false]]],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(source(text)).toEqual(expected);
+  });
+});
+
+describe('a clause opened by a conjunction before the cue', () => {
+  const cases: [string, string, [string | null, string][]][] = [
+    ['"after X told" keeps X as the subject, and the time clause is no content of the first cue',
+      'Lee issued a statement Saturday shortly after Kim told voters that the plan is bad.', [['Kim', 'the plan is bad']]],
+    // Tricky negatives: a time phrase without a cue of its own keeps the content; a preposition's object still passes to the subject.
+    ['a time clause without a cue of its own, then "that"', 'Lee said, after his speech, in an interview, that "the plan is bad."', [['Lee', 'the plan is bad']]],
+    ['"for a moment" before the verb', 'Lee does not for a moment doubt that the plan is bad.', [['Lee', 'the plan is bad']]],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(read(text).map(([src, c]) => [src, c.includes(expected[0]![1]) ? expected[0]![1] : c])).toEqual(expected);
+  });
+});
