@@ -20,6 +20,7 @@ const FIRST_PERSON = /^(?:i|we|you)(?:'m|'re|'ve|'d|'ll)?$/;
 const NAME_TAG = /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 // Prepositions that open an adverbial between a subject and its verb ("don't for a moment believe").
+const POSSESSORS = /^(?:'s|’s|his|her|its|their|our|my|your)$/;
 const RELATIVES = new Set(['that', 'who', 'which', 'whom', 'whose']);
 const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
 const PP_OPENERS = new Set(['for', 'at', 'with', 'from', 'in', 'on', 'by', 'during', 'after', 'before', 'since', 'over', 'under', 'without', 'despite', 'through', 'until']);
@@ -175,7 +176,9 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     // "X, a doctor at Y, said" / "X, who …, said" / "X, speaking on Monday, said": the chunk
     // between two commas describes the source or is an aside; the source stands before it.
     let k = j - 1;
-    while (k >= lo && j - k <= 30 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
+    // A possessive apostrophe ("veterans' families") is no quotation mark.
+    const quoteMarkAt = (x: number): boolean => isQuoteMark(toks[x]) && (ctx.quoteStarts.has(toks[x]!.start) || ctx.quoteEnds.has(toks[x]!.end));
+    while (k >= lo && j - k <= 30 && toks[k]!.text !== ',' && !quoteMarkAt(k)) k--;
     // "The Register on July 20, 2006, described …": a dated adjunct holds a comma of its own; the
     // source stands before its preposition.
     const dated = datedAdjunct(toks, k, j, lo);
@@ -232,7 +235,7 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     // "X, who was asking about Y, protested": the relative clause ends before the main verb.
     relativeEnd = relativeClauseEnd(ctx, cue.e);
   } else if (left && (!isPunct(left) || left.text === ')')) {
-    source = npLeft(toks, j + 1, lo);
+    source = npLeft(toks, j + 1, lo) ?? taggedVerbName(toks, j, lo);
     if (source) source = withoutTime(toks, source, lo);
     // "A letter signed by 40 senators opposing the bill says": a finite verb's subject is the noun the participles modify.
     if (source && !/ing$/.test(toks[cue.s]!.lower)) source = headOfParticiples(toks, source, lo);
@@ -518,14 +521,27 @@ function complementOf(ctx: UnitContext, cue: Cue, from: number, hi: number): Spa
  * after a preposition ("…, in Lima, Ohio, …") gives the noun phrase that opens the
  * sentence before a comma ("Mr. Lee, at a rally on Saturday, in Lima, Ohio, said").
  */
-/** A token tagged a verb that is a capitalised name word or modifies a noun after a determiner ("a later press gaggle"). */
+/**
+ * A token tagged a verb that is a capitalised name word, or a noun after a determiner or a possessor
+ * ("a later press gaggle", "Pyongyang's only ally"): no finite verb follows those.
+ */
 function modifierVerb(chunk: readonly Tok[], n: number): boolean {
   const t = chunk[n]!;
   if (n > 0 && t.cap) return true;
-  const p = chunk[n - 1];
-  const next = chunk[n + 1];
-  const nounNext = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
-  return nounNext && p !== undefined && (p.pos === 'DET' || p.pos === 'ADJ' || (p.pos === 'ADV' && chunk[n - 2]?.pos === 'DET'));
+  let k = n - 1;
+  while (k >= 0 && (chunk[k]!.pos === 'ADJ' || chunk[k]!.pos === 'ADV')) k--;
+  const p = chunk[k];
+  if (p === undefined || p.lower === 'that') return false;
+  return p.pos === 'DET' || POSSESSORS.test(p.lower) || (k < n - 1 && chunk[n + 1] !== undefined && (chunk[n + 1]!.pos === 'NOUN' || chunk[n + 1]!.pos === 'PROPN'));
+}
+
+/** "Lynch said": a capitalised word that opens the clause, tagged a verb, right before the cue is a name. */
+function taggedVerbName(toks: readonly Tok[], j: number, lo: number): [number, number] | null {
+  const t = toks[j]!;
+  if (!t.cap || t.pos !== 'VERB') return null;
+  let b = j;
+  while (b - 1 >= lo && toks[b - 1]!.cap && !isPunct(toks[b - 1]!)) b--;
+  return b === lo || isPunct(toks[b - 1]!) ? [b, j + 1] : null;
 }
 
 function nameBehindTag(toks: readonly Tok[], np: [number, number], lo: number): [number, number] | null {

@@ -53,6 +53,13 @@ describe('a description between subject and verb', () => {
     // Tricky negatives: a finite clause that is no description keeps its own subject.
     ['a relative clause with a subject of its own', 'The union, which the mayor praised, said it would strike.', 'union'],
     ['a clause between commas is no description: no subject is guessed', 'Officials, the report shows, said the road was closed.', null],
+    // The tagger's verbs that are names or nouns before the cue.
+    ['a surname tagged a verb opens the sentence', 'Lynch said her colleague had not worked on the case.', 'Lynch'],
+    ['a noun after a possessor tagged a verb', "Bolivia, Peru's only ally and its lifeline to the world, said it was opposed.", 'Bolivia'],
+    ['a possessive apostrophe inside a relative clause', "Jo Tan, who runs the effort for veterans' families, said the plan was good.", 'Jo Tan'],
+    // Tricky negatives: a verb in a relative clause or after a pronoun subject stays a finite verb.
+    ['a finite verb in a relative clause after the subject', 'The union, which Lee runs, said the plan was good.', 'union'],
+    ['a verb after a pronoun subject is finite', 'Lee, whose aides he trusts, said the plan was good.', 'Lee'],
   ];
   it.each(cases)('%s', (_label, text, source) => {
     expect(read(text).at(-1)?.[0]).toBe(source);
