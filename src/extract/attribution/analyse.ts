@@ -281,7 +281,9 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     // A participle after a comma ("…, saying that …") or a coordinated verb ("… and says …") shares the subject of its clause.
     // "He paused, then added": "then" after a comma links a second verb as "and" does.
     const thenLink = left !== undefined && left.text === ',' && toks[j + 1]?.lower === 'then' && j + 1 < cue.s;
-    const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || thenLink || (ing && PARTICIPLE_LINKS.has(left.lower)));
+    // "…, but don't expect him to …": an imperative after the conjunction has no subject to share.
+    const imperative = /^don['’]t$/.test(toks[j + 1]?.lower ?? '') || (toks[j + 1]?.lower === 'do' && /^(?:n['’]t|not)$/.test(toks[j + 2]?.lower ?? ''));
+    const coordinated = left !== undefined && !imperative && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || thenLink || (ing && PARTICIPLE_LINKS.has(left.lower)));
     // American style puts the comma inside the quotation: 'on "This Week," adding that …'.
     const commaBefore = left !== undefined && (left.text === ',' || (ctx.quoteEnds.has(left.end) && toks[j - 1]?.text === ','));
     if (!source && ((commaBefore && ing) || coordinated)) {
