@@ -130,8 +130,12 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
       afterStart = app[1];
     }
     // "according to X, Y" or "Y, according to X" or "Y, according to X, Z".
-    const rest = contentAfter(ctx, afterStart, true);
     const before = contentBefore(ctx, cue.s, cue);
+    // "Y, according to an analysis by X, a former aide": what follows the source only extends it; Y is the content.
+    let k = afterStart;
+    while (toks[k]?.text === ',') k++;
+    const extendsSource = before !== null && toks[k] !== undefined && !isQuoteStartAt(ctx, k) && (toks[k]!.pos === 'ADP' || toks[afterStart]?.text === ',') && !readsAsClause(ctx, k);
+    const rest = extendsSource ? null : contentAfter(ctx, afterStart, true);
     const content = mergeSpans(before, rest);
     if (!content) return null;
     if (nominalOnly) return finish(ctx, cue, source, null, content, true);

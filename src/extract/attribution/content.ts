@@ -503,8 +503,13 @@ export function kindOf(content: Span, quotes: readonly Quote[], text: string): Q
  * // '“A,” she said. “B.”': the content runs over “B.” too.
  * extendWithFollowingQuotes(view, all, 0, content, quoteStarts);
  */
+const GAP_MAX = 160;
+
 export function extendWithFollowingQuotes(view: string, all: readonly Unit[], ui: number, content: Span, quoteStarts: ReadonlyMap<number, Quote>): Span {
   let end = content.end;
+  // '“A,” X said after the vote failed and the panel … . “B.”': a long clause after the cue is a report
+  // of its own, and the next quotation is no continuation of the first.
+  if (all[ui]!.end - content.end > GAP_MAX) return content;
   for (let k = ui + 1; k < all.length; k++) {
     const u = all[k]!;
     if (view.slice(all[k - 1]!.end, u.start).includes('\n')) break;
