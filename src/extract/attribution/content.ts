@@ -14,6 +14,7 @@ import { isQuoteEndBefore, isQuoteStartAt, topQuotes, type Unit, type UnitContex
 
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
+const ASIDE_BREAKERS = new Set(['especially', 'according', 'said', 'says']);
 const CLOSERS = /^[.!?;:,)\]}]+$/;
 /** Trailing sentence punctuation that content leaves out. */
 
@@ -267,7 +268,10 @@ export function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean
     const nx2 = toks[k + 2];
     // ", and he …", ", but the firm …": a new clause with its own subject; ", referring to …": a participial adjunct.
     const newClause = nx.pos === 'CCONJ' && nx2 !== undefined && ((nx2.pos === 'PRON' && PERSONAL_PRONOUNS.has(nx2.lower)) || nx2.pos === 'PROPN' || nx2.pos === 'DET' || nextAct(toks, s, k + 2));
-    if (t.text === ',' && (CONTENT_BREAKERS.has(nx.lower) || newClause || (nx.pos === 'VERB' && /ing$/.test(nx.lower)) || (/ing$/.test(nx.lower) && verbIndex().verbs.has(nx.lower)))) {
+    // ", implicitly putting …": an adverb before the participle; ", especially given …", ", according to …", ", said X": a new report or an aside.
+    const advIng = nx.pos === 'ADV' && /ly$/.test(nx.lower) && nx2 !== undefined && nx2.pos === 'VERB' && /ing$/.test(nx2.lower);
+    const aside = ASIDE_BREAKERS.has(nx.lower) && !(nx.lower === 'said' || nx.lower === 'says') ? true : (nx.lower === 'said' || nx.lower === 'says') && nx2 !== undefined && (nx2.pos === 'PROPN' || nx2.pos === 'DET' || nx2.cap);
+    if (t.text === ',' && (CONTENT_BREAKERS.has(nx.lower) || newClause || advIng || aside || (nx.pos === 'VERB' && /ing$/.test(nx.lower)) || (/ing$/.test(nx.lower) && verbIndex().verbs.has(nx.lower)))) {
       e = k;
       break;
     }
@@ -443,11 +447,11 @@ export function contentBefore(ctx: UnitContext, leftEdge: number, cue: Cue): Spa
   return { start: toks[s]!.start, end: toks[k]!.end };
 }
 
-// Whether the token right before the quotation mark at `start` is a preposition (the unit's tokens: a sentence).
+// Whether the token right before the quotation mark at `start` is a preposition or a possessive ("on CBS's “Face the Nation”").
 function objectOfPreposition(toks: readonly Tok[], start: number): boolean {
   const at = toks.findIndex((t) => t.start >= start);
   const p = toks[(at < 0 ? toks.length : at) - 1];
-  return p !== undefined && p.pos === 'ADP';
+  return p !== undefined && (p.pos === 'ADP' || p.lower === "'s" || p.lower === '’s');
 }
 
 /**

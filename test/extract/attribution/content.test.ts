@@ -16,6 +16,9 @@ describe('where content ends', () => {
     ['what follows an "according to" source only extends it',
       'Taxes would rise, according to an analysis by Jo Tan, a former aide now teaching at a university.',
       ['Taxes would rise']],
+    ['a quoted show title after a possessive', 'In an interview on CBS’s “Face the Nation,” the speaker said the video should be released.', ['the video should be released']],
+    ['an adverb before a participle ends the content', 'Lee told them he would be insulted, implicitly putting his name on the line.', ['he would be insulted']],
+    ['", especially given …" ends the content', 'Lee said the pitch was compelling, especially given that voters have been loyal.', ['the pitch was compelling']],
     // Tricky negatives: a clause after the source is content; a quoted show's title after a preposition is no one's words.
     ['a clause after "according to X,"', 'According to the ministry, 40 people were hurt.', ['40 people were hurt']],
     ['a quoted title after a preposition', 'On “This Week,” the mayor said the budget was fine.', ['the budget was fine']],
