@@ -50,6 +50,12 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'want', 'spea
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 const QUESTION_LEAD = /^(?:why|how|what|when|where|who|whom|which|whether)\b/i;
 
+// A form of a reporting verb: "said", "told", "says", "added", "argued".
+function isSayForm(w: string): boolean {
+  if (w === 'said' || w === 'told' || w === 'wrote') return true;
+  return [w, w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, '')].some((x) => SAY_VERBS.has(x));
+}
+
 function participle(lemma: string): string {
   if (/[^aeiou]e$/.test(lemma)) return lemma.slice(0, -1) + 'ing';
   if (/ie$/.test(lemma)) return lemma.slice(0, -2) + 'ying';
@@ -248,6 +254,9 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
   add(/,\s+which\s+/gi, (at) => (hasVerbBetween(at + 2, nextStop(at + 8)) && nextStop(at + 8) - at > 20 ? at + 2 : null));
   // "X, and we Y": two independent clauses.
   add(/,\s+and\s+(?=(?:we|they|he|she|it|i|you|the|this|that|these|those|there)\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + 2 : null));
+  // "X -- he said Y": a dash before a pronoun and a reporting verb opens a second report. A dash that
+  // closes a parenthetical ("X — an aside — we Y") opens nothing.
+  add(/\s+(?:--|—|–)\s+(?:we|they|he|she|i)\s+(?:also\s+)?([a-z]+)\b/gi, (at, mm) => (!/\s(?:--|—|–)\s/.test(s.slice(0, at)) && isSayForm(mm[1]!.toLowerCase()) ? at + (/^\s+(?:--|—|–)\s+/.exec(mm[0])?.[0].length ?? 0) : null));
   // "X, despite Y" at the end: Y is a background fact of its own.
   add(/,\s+despite\s+/gi, (at) => {
     if (nextStop(at + 2) < s.length - 1) return null;

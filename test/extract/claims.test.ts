@@ -15,6 +15,9 @@ describe('clause splitting', () => {
     ['reporting participle opens a second statement', 'The mayor closed the bridge, insisting that safety comes first.', ['The mayor closed the bridge', 'insisting that safety comes first']],
     ['a trailing "despite" phrase is its own claim', 'The mayor ruled out reopening, despite pressure from local businesses.', ['The mayor ruled out reopening', 'despite pressure from local businesses']],
     ['discourse markers are trimmed', 'However, the bridge stayed closed.', ['the bridge stayed closed']],
+    ['a dash before a new report splits', 'The mayor said the bridge would reopen -- he said the repairs were done.', ['The mayor said the bridge would reopen', 'he said the repairs were done']],
+    ['a dash before a clause that reports nothing does not split', 'The mayor called it a prank -- he used the word twice.', ['The mayor called it a prank -- he used the word twice']],
+    ['a dash that closes an aside does not split', 'Whatever we call it -- a war or a raid -- we said the troops need support.', ['Whatever we call it -- a war or a raid -- we said the troops need support']],
   ])('%s', (_label, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
