@@ -502,7 +502,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['asked', 'when', 
  * @example
  * HEADLINE_LABELS.has('analysis'); // true
  */
-export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['update', 'updated', 'watch', 'exclusive', 'breaking', 'video', 'photos', 'photo', 'analysis', 'opinion', 'live', 'review', 'editorial', 'explainer', 'factbox', 'timeline', 'q', 'note', 'correction', 'listen', 'podcast', 'read', 'see', 'graphic', 'chart', 'map', 'fact', 'check', 'related', 'source', 'sources', 'photo', 'credit', 'image', 'caption', 'tags', 'topics', 'share', 'advertisement', 'warning', 'disclaimer', 'editor', 'contact', 'email', 'tel', 'phone', 'note', 'ps', 'p.s', 'by', 'via', 'from', 'posted', 'published', 'date', 'updated', 'location', 'dateline']);
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['update', 'updated', 'watch', 'exclusive', 'breaking', 'latest', 'video', 'photos', 'photo', 'analysis', 'opinion', 'live', 'review', 'editorial', 'explainer', 'factbox', 'timeline', 'q', 'note', 'correction', 'listen', 'podcast', 'read', 'see', 'graphic', 'chart', 'map', 'fact', 'check', 'related', 'source', 'sources', 'photo', 'credit', 'image', 'caption', 'tags', 'topics', 'share', 'advertisement', 'warning', 'disclaimer', 'editor', 'contact', 'email', 'tel', 'phone', 'note', 'ps', 'p.s', 'by', 'via', 'from', 'posted', 'published', 'date', 'updated', 'location', 'dateline']);
 
 /**
  * Verbs that report only after their content ("…, he continued.").

@@ -125,7 +125,7 @@ export function findCues(ctx: UnitContext): Cue[] {
     }
     // A headline that names its source before a colon: "Ruiz: Talks Will Resume", "Poll: Lee Leads"; not one
     // that reports an act before it ("Lee Attacks Student: …").
-    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 2 && atLineStart(ctx) && toks.slice(0, i).every((x, k) => (x.cap && x.pos !== 'VERB' && !/ing$/.test(x.lower) && (k === 0 || !verbs.has(x.lower))) || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower)) {
+    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 2 && atLineStart(ctx) && toks.slice(0, i).every((x, k) => (x.cap && x.pos !== 'VERB' && !/ing$/.test(x.lower) && (k === 0 || !verbs.has(x.lower))) || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower) && !HEADLINE_LABELS.has(toks[i - 1]!.lower)) {
       cues.push({ cls: 'label', lemma: ':', s: i, e: i + 1 });
       continue;
     }
