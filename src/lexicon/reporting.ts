@@ -444,6 +444,19 @@ export const LEGAL_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /**
+ * Verbs of saying that, followed by one of these particles, name a call on the
+ * phone or a summons rather than report speech: "called in to the show",
+ * "called into a radio program", "called up reserves", "called back" (but
+ * "called for talks" and "called on Congress" are phrasal cues of their own).
+ *
+ * @example
+ * NON_SPEECH_PARTICLES.get('call')?.has('into'); // true
+ */
+export const NON_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['in', 'into', 'up', 'back', 'off'])],
+]);
+
+/**
  * Past participles that, without "has" or "was" before them, modify a noun ("a letter written by") rather than report.
  *
  * @example

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ASPECTUAL, BARE_PARTICIPLES, PERSON_SUBJECT_CUES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
+import { ASPECTUAL, BARE_PARTICIPLES, PERSON_SUBJECT_CUES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, NON_SPEECH_PARTICLES, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
 import type { Cue, CueClass } from './cue';
 import { readsAsClause, trimEnd } from './content';
 import { isNonReporting, isRefusal, negatedReport, openingQuestion, physicalAct, refusesAction } from './filters';
@@ -169,6 +169,8 @@ export function findCues(ctx: UnitContext): Cue[] {
     if (physicalAct(toks, phr ? phr.lemma : entry!.lemma, e)) continue;
     // "pleaded guilty", "was charged with fraud": a legal act, not a report.
     if (!phr && LEGAL_FRAMES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
+    // "called into a radio program", "called up reserves": a phone call or a summons, not a report.
+    if (!phr && NON_SPEECH_PARTICLES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
     // A parenthetical ("That view, Lee continued, suggests …") reports as well.
