@@ -457,6 +457,16 @@ export const NON_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = ne
 ]);
 
 /**
+ * Verbs that, as a participle right after a noun and before a name, give the
+ * noun its name rather than report: "a stream called Miracle Run", "the
+ * program, called EB-5," (but "Lee called the plan a farce" reports).
+ *
+ * @example
+ * NAMING_VERBS.has('call'); // true
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'label', 'term', 'nickname', 'title']);
+
+/**
  * Past participles that, without "has" or "was" before them, modify a noun ("a letter written by") rather than report.
  *
  * @example

@@ -9,7 +9,7 @@
 import { ASPECTUAL, BARE_PARTICIPLES, PERSON_SUBJECT_CUES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, NON_SPEECH_PARTICLES, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
 import type { Cue, CueClass } from './cue';
 import { readsAsClause, trimEnd } from './content';
-import { isNonReporting, isRefusal, negatedReport, openingQuestion, physicalAct, refusesAction } from './filters';
+import { isNonReporting, isRefusal, namingParticiple, negatedReport, openingQuestion, physicalAct, refusesAction } from './filters';
 import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, ROLES, UNNAMED_ADVS, verbIndex } from './lexicon';
 import { npLeft, npRight } from './source';
 import { DASHES, PERSONAL_PRONOUNS, isDeterminer, isNominal, isNpToken, isPunct, isQuoteMark, skipLeft, type Tok } from './tokens';
@@ -171,6 +171,7 @@ export function findCues(ctx: UnitContext): Cue[] {
     if (!phr && LEGAL_FRAMES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
     // "called into a radio program", "called up reserves": a phone call or a summons, not a report.
     if (!phr && NON_SPEECH_PARTICLES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
+    if (!phr && namingParticiple(toks, i, entry!.lemma)) continue;
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
     // A parenthetical ("That view, Lee continued, suggests …") reports as well.
