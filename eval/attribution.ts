@@ -179,11 +179,11 @@ for (const year of readdirSync(path.join(basil, 'annotations')).sort()) {
 const basilCover = quoted ? covered / quoted : 0;
 
 const rows: [string, number, number][] = [
-  // Issue 13's floors where they are met (cue 91%, BASIL 87%); the others guard the figures reached
-  // (issue 13 asks content ≥ 76% and source ≥ 88%: not met yet).
+  // Issue 13's floors where they are met (source 88%, cue 91%, BASIL 87%); content guards the figure
+  // reached (issue 13 asks content ≥ 76%: not met yet, 75.2%).
   ['PolNeAR found F1', f1(foundP, foundR), 0.71],
-  ['PolNeAR content-overlap F1', f1(contentP, contentR), 0.73],
-  ['PolNeAR source accuracy (found)', nMatched ? srcOk / nMatched : 0, 0.85],
+  ['PolNeAR content-overlap F1', f1(contentP, contentR), 0.75],
+  ['PolNeAR source accuracy (found)', nMatched ? srcOk / nMatched : 0, 0.88],
   ['PolNeAR cue accuracy (found)', nMatched ? cueOk / nMatched : 0, 0.91],
   ['BASIL quote:yes phrases inside content', basilCover, 0.87],
 ];

@@ -8,6 +8,7 @@
  */
 import { SAY_VERBS } from '../lexicon/reporting';
 import { cleanView, normalize } from '../text/normalize';
+import { findQuotes, type Quote } from '../text/quotes';
 import { segment, type Segment, type Segmentation } from '../text/sentences';
 import { tagTokens, type TaggedToken } from '../text/tokens';
 import type { Article, ArticleInput, Attribution, Claim, Message, Span } from '../types';
@@ -49,6 +50,12 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'want', 'spea
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 const QUESTION_LEAD = /^(?:why|how|what|when|where|who|whom|which|whether)\b/i;
 const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
+
+// A form of a reporting verb: "said", "told", "says", "added", "argued".
+function isSayForm(w: string): boolean {
+  if (w === 'said' || w === 'told' || w === 'wrote') return true;
+  return [w, w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, '')].some((x) => SAY_VERBS.has(x));
+}
 
 function participle(lemma: string): string {
   if (/[^aeiou]e$/.test(lemma)) return lemma.slice(0, -1) + 'ing';
@@ -107,6 +114,7 @@ export function claimsOf(
   const seen = new Map<string, number[]>();
   let seenCount = 0;
   const segs = segmentation.segments;
+  const { quotes } = findQuotes(article.text);
   segs.forEach((seg, i) => {
     if (seg.kind === 'boilerplate' || seg.kind === 'table-header') return;
     const next = segs[i + 1];
@@ -115,13 +123,13 @@ export function claimsOf(
     const segTokens = tokensIn(tokens, seg.span);
     const tagged = seg.kind === 'headline' ? retagLower(view, seg.span) : segTokens;
     if (seg.kind === 'headline' && !headlineAsserts(tagged)) return;
-    const pieces = seg.kind === 'table-row' ? [{ start: seg.span.start, end: seg.span.end }] : splitClauses(view, seg, tagged);
+    const pieces = seg.kind === 'table-row' ? [{ start: seg.span.start, end: seg.span.end }] : splitClauses(view, seg, tagged).flatMap((p) => splitQuotedSentences(view, p, quotes));
     for (const p of pieces) {
       const span = trimClause(view, p);
       if (span.end <= span.start) continue;
       const pieceTokens = tokensIn(tagged, span);
       if (!checkWorthy(view, span, pieceTokens, seg, p, opts)) continue;
-      const attribution = attributionFor(span, seg.span, attributions);
+      const attribution = kindForSpan(attributionFor(span, seg.span, attributions), span, quotes, article.text);
       // "This decision highlights …": an event, not a speaker, stands where a source would.
       const pseudoSource = attribution !== null && EVENT_SUBJECT.test(attribution.source?.text ?? '');
       if (!opts.keepEditorial && (attribution === null || pseudoSource) && isEditorial(view, span, pieceTokens) && seg.kind !== 'headline') continue;
@@ -252,6 +260,9 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
   add(/,\s+which\s+/gi, (at) => (hasVerbBetween(at + 2, nextStop(at + 8)) && nextStop(at + 8) - at > 20 ? at + 2 : null));
   // "X, and we Y": two independent clauses.
   add(/,\s+and\s+(?=(?:we|they|he|she|it|i|you|the|this|that|these|those|there)\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + 2 : null));
+  // "X -- he said Y": a dash before a pronoun and a reporting verb opens a second report. A dash that
+  // closes a parenthetical ("X — an aside — we Y") opens nothing.
+  add(/\s+(?:--|—|–)\s+(?:we|they|he|she|i)\s+(?:also\s+)?([a-z]+)\b/gi, (at, mm) => (!/\s(?:--|—|–)\s/.test(s.slice(0, at)) && isSayForm(mm[1]!.toLowerCase()) ? at + (/^\s+(?:--|—|–)\s+/.exec(mm[0])?.[0].length ?? 0) : null));
   // "X, despite Y" at the end: Y is a background fact of its own.
   add(/,\s+despite\s+/gi, (at) => {
     if (nextStop(at + 2) < s.length - 1) return null;
@@ -290,6 +301,32 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
     }
   }
   return merged;
+}
+
+const SHORT_ABBREVIATION = /(?:^|[\s“"‘'(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|No|Vs|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$/;
+
+/**
+ * "“A. B. C.” she said": each sentence of a quotation is a statement of its own, and a
+ * piece is cut after each sentence end inside a quotation (an abbreviation ends none).
+ */
+function splitQuotedSentences(view: string, p: Piece, quotes: readonly Quote[]): Piece[] {
+  const out: Piece[] = [];
+  let from = p.start;
+  for (const q of quotes) {
+    if (q.depth !== 0 || q.content.end <= p.start || q.content.start >= p.end) continue;
+    const lo = Math.max(q.content.start, from);
+    const hi = Math.min(q.content.end, p.end);
+    const re = /[.!?]\s+(?=[“"‘']?[A-Z])/g;
+    const inner = view.slice(lo, hi);
+    for (let m = re.exec(inner); m !== null; m = re.exec(inner)) {
+      const at = lo + m.index;
+      if (view[at] === '.' && SHORT_ABBREVIATION.test(view.slice(Math.max(from, at - 12), at))) continue;
+      out.push({ ...p, start: from, end: at + 1 });
+      from = lo + m.index + m[0].length;
+    }
+  }
+  out.push({ ...p, start: from, end: p.end });
+  return out;
 }
 
 function trimClause(view: string, p: Piece): Span {
@@ -375,6 +412,8 @@ function overlap(a: Span, b: Span): number {
 function attributionFor(span: Span, sentence: Span, attributions: readonly Attribution[]): Attribution | null {
   let best: Attribution | null = null;
   let bestScore = 0;
+  let bestSourced: Attribution | null = null;
+  let bestSourcedCover = 0;
   const len = span.end - span.start;
   for (const a of attributions) {
     if (a.content.end <= sentence.start - 400 || a.content.start >= sentence.end + 400) continue;
@@ -385,8 +424,36 @@ function attributionFor(span: Span, sentence: Span, attributions: readonly Attri
       best = a;
       bestScore = score;
     }
+    if (a.source !== null && a.unnamed !== true && covered >= 0.3 && covered > bestSourcedCover) {
+      bestSourced = a;
+      bestSourcedCover = covered;
+    }
   }
-  return best;
+  // '“I can’t help but think that …,” X said': a cue without a source inside what a named source says
+  // ("I think", "as opposed to") is part of that source's words; the claim is the source's.
+  // "X reports that Y, according to people familiar with the case": X's report holds the unnamed one.
+  return best !== null && (best.source === null || best.unnamed === true) && bestSourced !== null ? bestSourced : best;
+}
+
+// A quotation of a few capitalised words: a title ("This Week", "Face the Nation").
+const TITLE = /^\s*(?:[A-Z0-9][\w'’.-]*,?\s+(?:(?:of|the|a|an|and|on|in|to|for|at)\s+)*){0,5}[A-Z0-9][\w'’.-]*[,.]?\s*$/;
+
+/**
+ * A claim's quote kind is its own: a clause of a quoted attribution with no quoted word in it
+ * is reported speech ("He said he wants X -- he said Y"), and a clause with a quoted word is mixed.
+ */
+function kindForSpan(a: Attribution | null, span: Span, quotes: readonly Quote[], text: string): Attribution | null {
+  if (a === null) return a;
+  const quotedIn = (s: number, e: number): boolean => quotes.some((q) => q.span.start < e && q.span.end > s);
+  if (a.kind === 'indirect') {
+    // A quoted title ("This Week", "Face the Nation") names a show or a book; it quotes no one.
+    const words = quotes.some((q) => q.span.start < span.end && q.span.end > span.start && !TITLE.test(text.slice(q.content.start, q.content.end)));
+    return words ? { ...a, kind: 'mixed' } : a;
+  }
+  const s = Math.max(span.start, a.content.start);
+  const e = Math.min(span.end, a.content.end);
+  if (e <= s || !quotedIn(a.content.start, a.content.end) || quotedIn(s, e)) return a;
+  return { ...a, kind: 'indirect' };
 }
 
 function buildClaim(article: Article, n: number, span: Span, sentenceIndex: number, attribution: Attribution | null, tokens: readonly TaggedToken[]): Claim {

@@ -444,6 +444,29 @@ export const LEGAL_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /**
+ * Verbs of saying that, followed by one of these particles, name a call on the
+ * phone or a summons rather than report speech: "called in to the show",
+ * "called into a radio program", "called up reserves", "called back" (but
+ * "called for talks" and "called on Congress" are phrasal cues of their own).
+ *
+ * @example
+ * NON_SPEECH_PARTICLES.get('call')?.has('into'); // true
+ */
+export const NON_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['in', 'into', 'up', 'back', 'off'])],
+]);
+
+/**
+ * Verbs that, as a participle right after a noun and before a name, give the
+ * noun its name rather than report: "a stream called Miracle Run", "the
+ * program, called EB-5," (but "Lee called the plan a farce" reports).
+ *
+ * @example
+ * NAMING_VERBS.has('call'); // true
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'label', 'term', 'nickname', 'title']);
+
+/**
  * Past participles that, without "has" or "was" before them, modify a noun ("a letter written by") rather than report.
  *
  * @example
@@ -502,7 +525,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['asked', 'when', 
  * @example
  * HEADLINE_LABELS.has('analysis'); // true
  */
-export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['update', 'updated', 'watch', 'exclusive', 'breaking', 'video', 'photos', 'photo', 'analysis', 'opinion', 'live', 'review', 'editorial', 'explainer', 'factbox', 'timeline', 'q', 'note', 'correction', 'listen', 'podcast', 'read', 'see', 'graphic', 'chart', 'map', 'fact', 'check', 'related', 'source', 'sources', 'photo', 'credit', 'image', 'caption', 'tags', 'topics', 'share', 'advertisement', 'warning', 'disclaimer', 'editor', 'contact', 'email', 'tel', 'phone', 'note', 'ps', 'p.s', 'by', 'via', 'from', 'posted', 'published', 'date', 'updated', 'location', 'dateline']);
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['update', 'updated', 'watch', 'exclusive', 'breaking', 'latest', 'video', 'photos', 'photo', 'analysis', 'opinion', 'live', 'review', 'editorial', 'explainer', 'factbox', 'timeline', 'q', 'note', 'correction', 'listen', 'podcast', 'read', 'see', 'graphic', 'chart', 'map', 'fact', 'check', 'related', 'source', 'sources', 'photo', 'credit', 'image', 'caption', 'tags', 'topics', 'share', 'advertisement', 'warning', 'disclaimer', 'editor', 'contact', 'email', 'tel', 'phone', 'note', 'ps', 'p.s', 'by', 'via', 'from', 'posted', 'published', 'date', 'updated', 'location', 'dateline']);
 
 /**
  * Verbs that report only after their content ("…, he continued.").

@@ -15,6 +15,9 @@ describe('clause splitting', () => {
     ['reporting participle opens a second statement', 'The mayor closed the bridge, insisting that safety comes first.', ['The mayor closed the bridge', 'insisting that safety comes first']],
     ['a trailing "despite" phrase is its own claim', 'The mayor ruled out reopening, despite pressure from local businesses.', ['The mayor ruled out reopening', 'despite pressure from local businesses']],
     ['discourse markers are trimmed', 'However, the bridge stayed closed.', ['the bridge stayed closed']],
+    ['a dash before a new report splits', 'The mayor said the bridge would reopen -- he said the repairs were done.', ['The mayor said the bridge would reopen', 'he said the repairs were done']],
+    ['a dash before a clause that reports nothing does not split', 'The mayor called it a prank -- he used the word twice.', ['The mayor called it a prank -- he used the word twice']],
+    ['a dash that closes an aside does not split', 'Whatever we call it -- a war or a raid -- we said the troops need support.', ['Whatever we call it -- a war or a raid -- we said the troops need support']],
   ])('%s', (_label, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
@@ -73,5 +76,43 @@ describe('precision rules', () => {
     ['a headline and its body are both claims', 'Mayor Wants Bridge Reopened\nThe mayor wants the bridge reopened.', ['Mayor Wants Bridge Reopened', 'The mayor wants the bridge reopened']],
   ])('%s', (_label, text, expected) => {
     expect(extractClaims({ id: 't', text }).map((c) => c.text)).toEqual(expected);
+  });
+});
+
+describe('quote kind of each claim', () => {
+  const kinds = (text: string): [string, string | null][] =>
+    extractClaims({ id: 't', text }).map((c) => [c.text, c.attribution?.kind ?? null]);
+  test.each([
+    ['a clause with no quoted word is indirect though its report quotes',
+      'The mayor said the bridge would reopen in May, and he said the repairs were "nearly done."',
+      ['indirect', 'mixed']],
+    ['a quoted word makes a clause direct though its report does not hold it',
+      'The mayor, who called the plan "a farce," said the budget was fine.',
+      ['mixed']],
+    ['a quoted show title after a preposition is no quote', 'On "This Week," the mayor said the budget was fine.', ['indirect']],
+    ['a quoted title inside the clause is no quote', 'The mayor said on "Face the Nation" that the budget was fine.', ['indirect']],
+    // Tricky negatives: a block quote without marks stays direct, and a fully quoted report stays direct.
+    ['a fully quoted report', '"The bridge will reopen in May," the mayor said.', ['direct']],
+    ['a clause with no quote under an unquoted report', 'The mayor said the bridge would reopen in May.', ['indirect']],
+  ])('%s', (_label, text, expected) => {
+    expect(kinds(text).map(([, k]) => k)).toEqual(expected);
+  });
+});
+
+describe('sentences inside a quotation', () => {
+  test.each([
+    ['each sentence of a quotation is a claim of its own, with the quotation\'s source',
+      '"The bridge is unsafe. We will close it on Monday. Repairs take a year," the mayor said.',
+      [['"The bridge is unsafe', 'mayor'], ['We will close it on Monday', 'mayor'], ['Repairs take a year," the mayor said', 'mayor']]],
+    ['"I think" inside the quotation does not take the claim from its speaker',
+      '"I think the plan is wrong. It costs too much," the mayor said.',
+      [['"I think the plan is wrong', 'mayor'], ['It costs too much," the mayor said', 'mayor']]],
+    // Tricky negatives: an abbreviation inside a quotation ends no sentence, nor does a period outside one.
+    ['an abbreviation inside the quotation', '"Mr. Lee and the U.S. Army will rebuild it," the mayor said.',
+      [['"Mr. Lee and the U.S. Army will rebuild it," the mayor said', 'mayor']]],
+    ['sentences outside a quotation are split as before', 'The mayor said the bridge was unsafe. The council agreed.',
+      [['The mayor said the bridge was unsafe', 'mayor'], ['The council agreed', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(extractClaims({ id: 't', text }).map((c) => [c.text, c.attribution?.source?.name ?? null])).toEqual(expected);
   });
 });

@@ -11,7 +11,7 @@ import type { Cue } from './cue';
 import { DOCUMENT_VERBS, TIME_CLAUSE, abstractHead, genericPronoun, mediaHead } from './filters';
 import { NOMINALS, ROLES } from './lexicon';
 import { appositiveAfter, clauseSubject, commonHead, headOfParticiples, nameAfter, nameBeforeDescription, nearestFiniteVerb, npLeft, npRight, reducedRelative, roleOf, withoutTime } from './source';
-import { CLAUSE_STARTERS, isNominal, isPunct, isQuoteMark, skipLeft, spanOf, tokenRange, type Tok } from './tokens';
+import { CLAUSE_STARTERS, isDeterminer, isNominal, isPunct, isQuoteMark, skipLeft, spanOf, tokenRange, type Tok } from './tokens';
 import { insideQuote, isQuoteStartAt, sentenceAt, topQuotes, type UnitContext } from './units';
 
 // "I", "we", "you", also as the tagger leaves them joined to a contraction ("I'm").
@@ -20,6 +20,9 @@ const FIRST_PERSON = /^(?:i|we|you)(?:'m|'re|'ve|'d|'ll)?$/;
 const NAME_TAG = /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 // Prepositions that open an adverbial between a subject and its verb ("don't for a moment believe").
+const POSSESSORS = /^(?:'s|’s|his|her|its|their|our|my|your)$/;
+const RELATIVES = new Set(['that', 'who', 'which', 'whom', 'whose']);
+const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
 const PP_OPENERS = new Set(['for', 'at', 'with', 'from', 'in', 'on', 'by', 'during', 'after', 'before', 'since', 'over', 'under', 'without', 'despite', 'through', 'until']);
 
 /**
@@ -112,22 +115,30 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   }
 
   if (cue.cls === 'prep') {
-    source = npRight(toks, cue.e, hi);
+    // "according to records": the tagger reads a plural noun after "to" as an infinitive; no verb follows a source preposition.
+    const first = toks[cue.e];
+    source = npRight(first?.pos === 'VERB' ? toks.map((t, i) => (i === cue.e ? { ...t, pos: 'NOUN' } : t)) : toks, cue.e, hi);
     if (!source) return null;
     afterStart = source[1];
     // "according to statements made": a kind of statement, not a source.
-    const nominalOnly = !toks.slice(source[0], source[1]).some((t) => t.pos === 'PROPN') && NOMINALS.has(toks[source[1] - 1]!.lower);
+    // "according to records", "according to officials": a bare plural with no name names no one either.
+    const named = toks.slice(source[0], source[1]).some((t) => t.pos === 'PROPN' || t.cap);
+    const nominalOnly = !named && (NOMINALS.has(toks[source[1] - 1]!.lower) || (!isDeterminer(toks[source[0]]!) && /[^s]s$/.test(toks[source[1] - 1]!.lower) && source[1] - source[0] <= 2));
     const app = appositiveAfter(toks, source[1], hi);
     if (app) {
       role = app;
       afterStart = app[1];
     }
     // "according to X, Y" or "Y, according to X" or "Y, according to X, Z".
-    const rest = contentAfter(ctx, afterStart, true);
     const before = contentBefore(ctx, cue.s, cue);
+    // "Y, according to an analysis by X, a former aide": what follows the source only extends it; Y is the content.
+    let k = afterStart;
+    while (toks[k]?.text === ',') k++;
+    const extendsSource = before !== null && toks[k] !== undefined && !isQuoteStartAt(ctx, k) && (toks[k]!.pos === 'ADP' || toks[afterStart]?.text === ',') && !readsAsClause(ctx, k);
+    const rest = extendsSource ? null : contentAfter(ctx, afterStart, true);
     const content = mergeSpans(before, rest);
     if (!content) return null;
-    if (nominalOnly) return finish(ctx, cue, null, null, content, true);
+    if (nominalOnly) return finish(ctx, cue, source, null, content, true);
     return finish(ctx, cue, source, role, content, false);
   }
 
@@ -169,7 +180,9 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     // "X, a doctor at Y, said" / "X, who …, said" / "X, speaking on Monday, said": the chunk
     // between two commas describes the source or is an aside; the source stands before it.
     let k = j - 1;
-    while (k >= lo && j - k <= 30 && toks[k]!.text !== ',' && !isQuoteMark(toks[k])) k--;
+    // A possessive apostrophe ("veterans' families") is no quotation mark.
+    const quoteMarkAt = (x: number): boolean => isQuoteMark(toks[x]) && (ctx.quoteStarts.has(toks[x]!.start) || ctx.quoteEnds.has(toks[x]!.end));
+    while (k >= lo && j - k <= 30 && toks[k]!.text !== ',' && !quoteMarkAt(k)) k--;
     // "The Register on July 20, 2006, described …": a dated adjunct holds a comma of its own; the
     // source stands before its preposition.
     const dated = datedAdjunct(toks, k, j, lo);
@@ -185,7 +198,11 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
       // "X, speaking on Monday, said", "X, caught on video, apologized": a participle right after the comma;
       // an infinitive ("in an interview to air Tuesday") is no finite verb.
       const participle = chunkFirst.pos === 'VERB';
-      const finite = chunk.some((t, n) => (t.pos === 'AUX' || (t.pos === 'VERB' && !(participle && n === 0) && !/(?:ing|ed)$/.test(t.lower))) && chunk[n - 1]?.lower !== 'to');
+      // A relative clause inside a description ("the agency that oversees X") and a tagger's verb that
+      // is a name or a noun's modifier ("the Hoover Institution", "a later press gaggle") make no clause.
+      const rel = chunkFirst.pos === 'DET' ? chunk.findIndex((t, n) => n > 1 && RELATIVES.has(t.lower)) : -1;
+      const clause = rel > 0 ? chunk.slice(0, rel) : chunk;
+      const finite = clause.some((t, n) => (t.pos === 'AUX' || (t.pos === 'VERB' && !(participle && n === 0) && !/(?:ing|ed)$/.test(t.lower) && !modifierVerb(clause, n))) && clause[n - 1]?.lower !== 'to');
       const nominal = !finite && !participle && chunkFirst.pos !== 'ADP' && chunkFirst.pos !== 'ADV' && chunkFirst.pos !== 'SCONJ' && chunk.some((t) => ROLES.has(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN');
       // "The state's campaign chairman, Phil Lovas, said", "A lawyer for X, Jo Lee of Acme, said":
       // the name comes second, perhaps with an affiliation after it.
@@ -222,14 +239,15 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     // "X, who was asking about Y, protested": the relative clause ends before the main verb.
     relativeEnd = relativeClauseEnd(ctx, cue.e);
   } else if (left && (!isPunct(left) || left.text === ')')) {
-    source = npLeft(toks, j + 1, lo);
+    source = npLeft(toks, j + 1, lo) ?? taggedVerbName(toks, j, lo);
     if (source) source = withoutTime(toks, source, lo);
     // "A letter signed by 40 senators opposing the bill says": a finite verb's subject is the noun the participles modify.
     if (source && !/ing$/.test(toks[cue.s]!.lower)) source = headOfParticiples(toks, source, lo);
     // "She issued a statement saying …": the statement is a verb's object; who says is that verb's subject.
     if (source && /ing$/.test(toks[cue.s]!.lower) && NOMINALS.has(toks[source[1] - 1]!.lower) && toks[source[0] - 1]?.pos === 'VERB') source = clauseSubject(toks, source[0], lo) ?? source;
     // "I don't for a moment believe": the noun phrase is a preposition's object; the subject stands before it.
-    if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower)) {
+    // "shortly after Santorum told voters": a conjunction opens a clause, and the noun phrase is its subject.
+    if (source && source[0] - 1 > lo && PP_OPENERS.has(toks[source[0] - 1]!.lower) && !CLAUSE_CONJUNCTIONS.has(toks[source[0] - 1]!.lower)) {
       const k = skipLeft(toks, source[0] - 2, lo);
       const subject = k >= lo && k < source[0] - 2 && !isPunct(toks[k]!) ? npLeft(toks, k + 1, lo) : null;
       if (subject) source = subject;
@@ -265,7 +283,11 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
       }
     }
     // A participle after a comma ("…, saying that …") or a coordinated verb ("… and says …") shares the subject of its clause.
-    const coordinated = left !== undefined && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (ing && PARTICIPLE_LINKS.has(left.lower)));
+    // "He paused, then added": "then" after a comma links a second verb as "and" does.
+    const thenLink = left !== undefined && left.text === ',' && toks[j + 1]?.lower === 'then' && j + 1 < cue.s;
+    // "…, but don't expect him to …": an imperative after the conjunction has no subject to share.
+    const imperative = /^don['’]t$/.test(toks[j + 1]?.lower ?? '') || (toks[j + 1]?.lower === 'do' && /^(?:n['’]t|not)$/.test(toks[j + 2]?.lower ?? ''));
+    const coordinated = left !== undefined && !imperative && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || thenLink || (ing && PARTICIPLE_LINKS.has(left.lower)));
     // American style puts the comma inside the quotation: 'on "This Week," adding that …'.
     const commaBefore = left !== undefined && (left.text === ',' || (ctx.quoteEnds.has(left.end) && toks[j - 1]?.text === ','));
     if (!source && ((commaBefore && ing) || coordinated)) {
@@ -505,6 +527,29 @@ function complementOf(ctx: UnitContext, cue: Cue, from: number, hi: number): Spa
  * after a preposition ("…, in Lima, Ohio, …") gives the noun phrase that opens the
  * sentence before a comma ("Mr. Lee, at a rally on Saturday, in Lima, Ohio, said").
  */
+/**
+ * A token tagged a verb that is a capitalised name word, or a noun after a determiner or a possessor
+ * ("a later press gaggle", "Pyongyang's only ally"): no finite verb follows those.
+ */
+function modifierVerb(chunk: readonly Tok[], n: number): boolean {
+  const t = chunk[n]!;
+  if (n > 0 && t.cap) return true;
+  let k = n - 1;
+  while (k >= 0 && (chunk[k]!.pos === 'ADJ' || chunk[k]!.pos === 'ADV')) k--;
+  const p = chunk[k];
+  if (p === undefined || p.lower === 'that') return false;
+  return p.pos === 'DET' || POSSESSORS.test(p.lower) || (k < n - 1 && chunk[n + 1] !== undefined && (chunk[n + 1]!.pos === 'NOUN' || chunk[n + 1]!.pos === 'PROPN'));
+}
+
+/** "Lynch said": a capitalised word that opens the clause, tagged a verb, right before the cue is a name. */
+function taggedVerbName(toks: readonly Tok[], j: number, lo: number): [number, number] | null {
+  const t = toks[j]!;
+  if (!t.cap || t.pos !== 'VERB') return null;
+  let b = j;
+  while (b - 1 >= lo && toks[b - 1]!.cap && !isPunct(toks[b - 1]!)) b--;
+  return b === lo || isPunct(toks[b - 1]!) ? [b, j + 1] : null;
+}
+
 function nameBehindTag(toks: readonly Tok[], np: [number, number], lo: number): [number, number] | null {
   const text = toks.slice(np[0], np[1]).map((t) => t.text).join('');
   if (NAME_TAG.test(text) && toks[np[0] - 1]?.text === ',') return npLeft(toks, np[0] - 1, lo) ?? np;

@@ -25,6 +25,9 @@ const CLOSES_QUOTE = /["”’]$/;
 const BULLET = /^[-–—•*]\s*/;
 const RELATIVE = /^(?:who|which|that)$/i;
 const MAX_BLOCK = 6;
+// A paragraph that is only a speaker and a verb of saying: "He said:", "Caddell continued:", "The Times reports:".
+const SPEAKER_SAYS = /^((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:[A-Z][\w.'’-]*|[Hh]e|[Ss]he|[Tt]hey))\s+(said|says|added|adds|continued|continues|wrote|writes|reported|reports|explained|explains|noted|notes|declared|declares|responded|replied|concluded|stated|argued|argues|insisted|warned|told\s+\w+):$/;
+const PRONOUN = /^(?:he|she|they)$/i;
 
 function paragraphs(text: string): Para[] {
   const out: Para[] = [];
@@ -109,6 +112,23 @@ export function withIntroducedPassages(text: string, atts: readonly Attribution[
   for (let i = 0; i + 1 < ps.length; i++) {
     const intro = ps[i]!;
     const body = text.slice(intro.start, intro.end);
+    const say = SPEAKER_SAYS.exec(body);
+    if (say?.[1] && say[2]) {
+      // "He said:" / "Caddell continued:" and the quotation or paragraph after it: one passage, one attribution.
+      const { paras } = blockAfter(text, ps, i);
+      const first = paras[0];
+      const last = paras[paras.length - 1];
+      if (!first || !last || atts.some((a) => a.content.start < last.end && a.content.end > first.start && a.source && !RELATIVE.test(a.source.text))) continue;
+      for (const a of atts) if (a.content.start >= first.start && a.content.end <= last.end) dropped.add(a);
+      const cueStart = intro.start + body.length - 1 - say[2].length;
+      const words = say[1];
+      const prior = PRONOUN.test(words) ? atts.filter((a) => a.source && !a.unnamed && a.content.end <= intro.start && !PRONOUN.test(a.source.name)).pop() : undefined;
+      const nr = splitNameRole(words);
+      const source: Source = { text: words, span: { start: intro.start, end: intro.start + words.length }, name: prior?.source?.name ?? nr.name, role: prior?.source?.role ?? nr.role };
+      const content: Span = { start: first.start, end: last.end };
+      added.push({ kind: OPENS_QUOTE.test(text.slice(first.start, first.end)) ? 'direct' : 'indirect', source, cue: { text: say[2], span: { start: cueStart, end: cueStart + say[2].length } }, content });
+      continue;
+    }
     if (!body.endsWith(':') || body.split(/\s+/).length < 3 || !PRESENTS.test(body)) continue;
     const found = introducerSource(text, intro, i > 0 ? ps[i - 1]! : null, atts);
     if (!found) continue;

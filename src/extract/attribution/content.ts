@@ -14,6 +14,7 @@ import { isQuoteEndBefore, isQuoteStartAt, topQuotes, type Unit, type UnitContex
 
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
+const ASIDE_BREAKERS = new Set(['especially', 'according', 'said', 'says']);
 const CLOSERS = /^[.!?;:,)\]}]+$/;
 /** Trailing sentence punctuation that content leaves out. */
 
@@ -267,7 +268,10 @@ export function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean
     const nx2 = toks[k + 2];
     // ", and he …", ", but the firm …": a new clause with its own subject; ", referring to …": a participial adjunct.
     const newClause = nx.pos === 'CCONJ' && nx2 !== undefined && ((nx2.pos === 'PRON' && PERSONAL_PRONOUNS.has(nx2.lower)) || nx2.pos === 'PROPN' || nx2.pos === 'DET' || nextAct(toks, s, k + 2));
-    if (t.text === ',' && (CONTENT_BREAKERS.has(nx.lower) || newClause || (nx.pos === 'VERB' && /ing$/.test(nx.lower)) || (/ing$/.test(nx.lower) && verbIndex().verbs.has(nx.lower)))) {
+    // ", implicitly putting …": an adverb before the participle; ", especially given …", ", according to …", ", said X": a new report or an aside.
+    const advIng = nx.pos === 'ADV' && /ly$/.test(nx.lower) && nx2 !== undefined && nx2.pos === 'VERB' && /ing$/.test(nx2.lower);
+    const aside = ASIDE_BREAKERS.has(nx.lower) && !(nx.lower === 'said' || nx.lower === 'says') ? true : (nx.lower === 'said' || nx.lower === 'says') && nx2 !== undefined && (nx2.pos === 'PROPN' || nx2.pos === 'DET' || nx2.cap);
+    if (t.text === ',' && (CONTENT_BREAKERS.has(nx.lower) || newClause || advIng || aside || (nx.pos === 'VERB' && /ing$/.test(nx.lower)) || (/ing$/.test(nx.lower) && verbIndex().verbs.has(nx.lower)))) {
       e = k;
       break;
     }
@@ -294,7 +298,27 @@ export function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean
   if (e <= s) return null;
   const body = toks.slice(s, e);
   if (!isQuoteStartAt(ctx, s) && !body.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && adjunctLike(body)) return null;
+  if (timeClauseWithCue(body)) return null;
   return { start: toks[s]!.start, end: toks[e - 1]!.end };
+}
+
+const TIME_LEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|shortly|soon|just|right|minutes|hours|days|moments|morning|afternoon|evening|night|on|late|early|,)$/;
+const TIME_CONJUNCTIONS = new Set(['after', 'before', 'when', 'as', 'once', 'until', 'since']);
+
+/**
+ * "issued a statement Saturday shortly after Lee told voters that …": a time clause that
+ * holds a cue of its own is no content of the first cue; the words are the second cue's.
+ */
+function timeClauseWithCue(body: readonly Tok[]): boolean {
+  let k = 0;
+  while (k < body.length && TIME_LEAD.test(body[k]!.lower)) k++;
+  if (k >= body.length || !TIME_CONJUNCTIONS.has(body[k]!.lower)) return false;
+  // The cue stands in the time clause itself, before any comma, "that" or quotation.
+  for (const t of body.slice(k + 1)) {
+    if (t.text === ',' || t.lower === 'that' || isQuoteMark(t)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && verbIndex().verbs.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const MODAL_OR_TO = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'to']);
@@ -412,14 +436,22 @@ export function contentBefore(ctx: UnitContext, leftEdge: number, cue: Cue): Spa
   }
   const t = toks[k]!;
   const q = ctx.quoteEnds.get(t.end);
-  if (q) return { start: q.span.start, end: q.span.end };
+  if (q) return objectOfPreposition(toks, q.span.start) ? null : { start: q.span.start, end: q.span.end };
   if (t.text !== ',' && t.text !== '—' && t.text !== '–') return null;
   const q2 = toks[k - 1] ? ctx.quoteEnds.get(toks[k - 1]!.end) : undefined;
-  if (q2) return { start: q2.span.start, end: q2.span.end };
+  // 'On “This Week,” he said …': a quoted title after a preposition names a show; it is no one's words.
+  if (q2) return objectOfPreposition(toks, q2.span.start) ? null : { start: q2.span.start, end: q2.span.end };
   k--;
   if (k < 0) return null;
   const s = 0;
   return { start: toks[s]!.start, end: toks[k]!.end };
+}
+
+// Whether the token right before the quotation mark at `start` is a preposition or a possessive ("on CBS's “Face the Nation”").
+function objectOfPreposition(toks: readonly Tok[], start: number): boolean {
+  const at = toks.findIndex((t) => t.start >= start);
+  const p = toks[(at < 0 ? toks.length : at) - 1];
+  return p !== undefined && (p.pos === 'ADP' || p.lower === "'s" || p.lower === '’s');
 }
 
 /**
@@ -475,8 +507,13 @@ export function kindOf(content: Span, quotes: readonly Quote[], text: string): Q
  * // '“A,” she said. “B.”': the content runs over “B.” too.
  * extendWithFollowingQuotes(view, all, 0, content, quoteStarts);
  */
+const GAP_MAX = 160;
+
 export function extendWithFollowingQuotes(view: string, all: readonly Unit[], ui: number, content: Span, quoteStarts: ReadonlyMap<number, Quote>): Span {
   let end = content.end;
+  // '“A,” X said after the vote failed and the panel … . “B.”': a long clause after the cue is a report
+  // of its own, and the next quotation is no continuation of the first.
+  if (all[ui]!.end - content.end > GAP_MAX) return content;
   for (let k = ui + 1; k < all.length; k++) {
     const u = all[k]!;
     if (view.slice(all[k - 1]!.end, u.start).includes('\n')) break;

@@ -6,10 +6,10 @@
  *
  * @module
  */
-import { ASPECTUAL, BARE_PARTICIPLES, PERSON_SUBJECT_CUES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
+import { ASPECTUAL, BARE_PARTICIPLES, PERSON_SUBJECT_CUES, QUOTE_INTRODUCERS, HEADLINE_LABELS, IMPERSONAL_PASSIVES, LEGAL_FRAMES, NOMINAL_LINKS, NON_SPEECH_PARTICLES, POSSESSIVE_CUE_NOUNS, POSSESSIVE_SOURCE_FRAMES, TAIL_ONLY } from '../../lexicon/reporting';
 import type { Cue, CueClass } from './cue';
 import { readsAsClause, trimEnd } from './content';
-import { isNonReporting, isRefusal, negatedReport, openingQuestion, physicalAct, refusesAction } from './filters';
+import { isNonReporting, isRefusal, namingParticiple, negatedReport, openingQuestion, physicalAct, refusesAction } from './filters';
 import { BE_FORMS, INTERVENERS, NOMINALS, PASSIVE_BE, PREP_WORDS, ROLES, UNNAMED_ADVS, verbIndex } from './lexicon';
 import { npLeft, npRight } from './source';
 import { DASHES, PERSONAL_PRONOUNS, isDeterminer, isNominal, isNpToken, isPunct, isQuoteMark, skipLeft, type Tok } from './tokens';
@@ -125,7 +125,7 @@ export function findCues(ctx: UnitContext): Cue[] {
     }
     // A headline that names its source before a colon: "Ruiz: Talks Will Resume", "Poll: Lee Leads"; not one
     // that reports an act before it ("Lee Attacks Student: …").
-    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 2 && atLineStart(ctx) && toks.slice(0, i).every((x, k) => (x.cap && x.pos !== 'VERB' && !/ing$/.test(x.lower) && (k === 0 || !verbs.has(x.lower))) || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower)) {
+    if (t.text === ':' && i > 0 && i <= 4 && toks.length > i + 2 && atLineStart(ctx) && toks.slice(0, i).every((x, k) => (x.cap && x.pos !== 'VERB' && !/ing$/.test(x.lower) && (k === 0 || !verbs.has(x.lower))) || x.text === '.') && !HEADLINE_LABELS.has(toks[0]!.lower) && !HEADLINE_LABELS.has(toks[i - 1]!.lower)) {
       cues.push({ cls: 'label', lemma: ':', s: i, e: i + 1 });
       continue;
     }
@@ -169,6 +169,9 @@ export function findCues(ctx: UnitContext): Cue[] {
     if (physicalAct(toks, phr ? phr.lemma : entry!.lemma, e)) continue;
     // "pleaded guilty", "was charged with fraud": a legal act, not a report.
     if (!phr && LEGAL_FRAMES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
+    // "called into a radio program", "called up reserves": a phone call or a summons, not a report.
+    if (!phr && NON_SPEECH_PARTICLES.get(entry!.lemma)?.has(toks[e]?.lower ?? '')) continue;
+    if (!phr && namingParticiple(toks, i, entry!.lemma)) continue;
     const lemma = phr ? phr.lemma : entry!.lemma;
     // Verbs that report only after their content ("…, he continued.").
     // A parenthetical ("That view, Lee continued, suggests …") reports as well.

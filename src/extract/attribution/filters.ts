@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, PARTICIPLE_OPENERS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, QUESTION_PARTICIPLES, REFUSAL_VERBS, REFUSED_SPEECH, UNSAID_REPORTS } from '../../lexicon/reporting';
+import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, NAMING_VERBS, PARTICIPLE_OPENERS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, QUESTION_PARTICIPLES, REFUSAL_VERBS, REFUSED_SPEECH, UNSAID_REPORTS } from '../../lexicon/reporting';
 import { INTERVENERS, NON_REPORTING, verbIndex } from './lexicon';
 import { isQuoteMark, type Tok } from './tokens';
 
@@ -179,4 +179,28 @@ export function negatedReport(toks: readonly Tok[], i: number, lemma: string): b
   while (k >= 0 && toks[k]!.pos === 'ADV' && /ly$/.test(toks[k]!.lower)) k--;
   if (toks[k]?.lower !== 'not' && toks[k]?.lower !== "n't") return false;
   return /^(?:did|does|do)$/.test(toks[k - 1]?.lower ?? '');
+}
+
+/**
+ * Whether the naming verb at `i` is a participle that gives the noun before it a
+ * name ("a stream called Miracle Run", "the program, called EB-5,"): a common
+ * noun (or its comma) before it, one name after it, and no second noun phrase.
+ *
+ * @example
+ * namingParticiple(withFlags(posTag('a stream called Miracle Run.')), 2, 'call'); // true
+ */
+export function namingParticiple(toks: readonly Tok[], i: number, lemma: string): boolean {
+  if (!NAMING_VERBS.has(lemma) || !/ed$/.test(toks[i]!.lower)) return false;
+  let p = i - 1;
+  if (toks[p]?.text === ',') p--;
+  const before = toks[p];
+  if (!before || before.pos !== 'NOUN' || before.cap) return false;
+  let k = i + 1;
+  if (isQuoteMark(toks[k])) k++;
+  const first = k;
+  while (k < toks.length && k - first < 5 && (toks[k]!.cap || toks[k]!.text === '-') && !isQuoteMark(toks[k])) k++;
+  if (k === first) return false;
+  if (isQuoteMark(toks[k])) k++;
+  const next = toks[k];
+  return next === undefined || next.punct || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'CCONJ';
 }

@@ -18,7 +18,7 @@
  * an orphan quote with no cue in its sentence or the sentence before is not
  * attributed; verbs of perception ("seemed", "appears") and desire ("wants")
  * are not cues. PolNeAR dev, with the definitions in eval/attribution.ts:
- * found F1 ≈ 72%, content F1 ≈ 74%, source ≈ 86%, cue ≈ 91%.
+ * found F1 ≈ 72%, content F1 ≈ 75%, source ≈ 89%, cue ≈ 92%.
  *
  * Layout: ./units (sentence-like units and their context), ./tokens (token
  * flags and tests), ./lexicon (cue lexicons indexed), ./cues (finding cues),

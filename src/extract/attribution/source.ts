@@ -334,7 +334,8 @@ export function headOfParticiples(toks: readonly Tok[], np: [number, number], lo
 export function nearestFiniteVerb(toks: readonly Tok[], before: number, min: number): number {
   for (let k = before - 1; k > min; k--) {
     const t = toks[k]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return k;
+    // "filed a motion to unseal the records, arguing …": an infinitive is no finite verb.
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && toks[k - 1]?.lower !== 'to') return k;
   }
   return -1;
 }
@@ -355,19 +356,30 @@ export function clauseSubject(toks: readonly Tok[], before: number, min: number)
   for (let step = 0; step < 4; step++) {
     const k = nearestFiniteVerb(toks, b, min);
     if (k < 0) return null;
-    const j = skipLeft(toks, k - 1, min);
+    let j = skipLeft(toks, k - 1, min);
     if (j < min) return null;
     const t = toks[j]!;
     if (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') {
       b = j;
       continue;
     }
-    if (t.text !== ',') return npLeft(toks, j + 1, min);
+    if (t.text !== ',') {
+      // "A group of doctors in 2015 sent …": a time phrase between subject and verb is no subject.
+      const np = npLeft(toks, j + 1, min);
+      const subject = np ? withoutTime(toks, np, min) : null;
+      // "X, D-NJ, Tuesday offered": a time word alone after an aside; the subject stands before it.
+      if (subject || !np || toks[np[0] - 1]?.text !== ',') return subject;
+      j = np[0] - 1;
+    }
     // ", who was at the event, protested" / ", a doctor, said": the subject stands before the aside.
     let c = j - 1;
     while (c > min && j - c <= 30 && toks[c]!.text !== ',') c--;
     const first = toks[c + 1];
     if (c > min && toks[c]!.text === ',' && first && (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which')) return npLeft(toks, c, min);
+    const aside = toks.slice(c + 1, j);
+    // ", a doctor, said", ", 31, said", ", D-NJ, said": a description, an age or a party tag.
+    const tag = aside.length <= 3 && /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/.test(aside.map((x) => x.text).join(''));
+    if (c > min && toks[c]!.text === ',' && first && (tag || first.pos === 'DET' || first.pos === 'NUM' || ROLES.has(first.lower)) && !aside.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return npLeft(toks, c, min);
     // ", leaned in and said": a verb in a series; its subject is the first verb's.
     b = j;
   }

@@ -1,5 +1,5 @@
 import { extractAttributions } from '../../../src/extract/attribution';
-import { negatedReport, openingQuestion } from '../../../src/extract/attribution/filters';
+import { namingParticiple, negatedReport, openingQuestion } from '../../../src/extract/attribution/filters';
 import { withFlags } from '../../../src/extract/attribution/tokens';
 import { posTag } from '../../../src/vendor/wink-pos';
 
@@ -82,5 +82,17 @@ describe('emailing and referring to are speech acts of people', () => {
   ];
   it.each(cases)('%s', (_label, text, source) => {
     expect(extractAttributions(text)[0]?.source?.name ?? null).toBe(source);
+  });
+});
+
+describe('namingParticiple', () => {
+  const cases: [string, string, number, boolean][] = [
+    ['a noun, "called", one name', 'a stream called Miracle Run .', 2, true],
+    // Tricky negatives: a second noun phrase after the name, and a name as the subject.
+    ['a second noun phrase', 'the union called Clinton a champion .', 2, false],
+    ['a name before the verb', 'Lee called Kim .', 1, false],
+  ];
+  it.each(cases)('%s', (_label, text, i, expected) => {
+    expect(namingParticiple(withFlags(posTag(text)), i, 'call')).toBe(expected);
   });
 });

@@ -610,3 +610,14 @@ describe('extractAttributions: names the tagger misreads, asides, quotation intr
     expect(pick(text, cue)).toBeUndefined();
   });
 });
+
+describe('extractAttributions: a headline label names no source', () => {
+  const cases: [string, string, (string | null)[]][] = [
+    ['"The Latest:" labels the headline', 'The Latest: Lee urges voters to register\nIt rained.', ['urges']],
+    // Tricky negative: a name before the colon is the headline's source.
+    ['a name before the colon', 'Ruiz: Talks Will Resume In May\nIt rained.', [':']],
+  ];
+  it.each(cases)('%s', (_label, text, cues) => {
+    expect(extractAttributions(text).map((a) => a.cue?.text ?? null)).toEqual(cues);
+  });
+});
