@@ -172,13 +172,29 @@ export interface Source {
  *   cue: { text: 'said', span: { start: 10, end: 14 } },
  *   content: { start: 15, end: 40 },
  * };
+ * // '“We won,” said Lee, the coach. “Again.”': one content over two quotations.
+ * const b: Attribution = {
+ *   kind: 'direct',
+ *   source: { text: 'Lee', span: { start: 15, end: 18 }, name: 'Lee', role: null },
+ *   cue: { text: 'said', span: { start: 10, end: 14 } },
+ *   content: { start: 0, end: 39 },
+ *   contentParts: [{ start: 0, end: 9 }, { start: 31, end: 39 }],
+ * };
  */
 export interface Attribution {
   readonly kind: QuoteKind;
   /** null for unnamed sources ("reportedly", "it is understood"). */
   readonly source: Source | null;
   readonly cue: TextSpan | null;
+  /** The whole content, from its first character to its last, over any interruption. */
   readonly content: Span;
+  /**
+   * The pieces of `content` when the attribution's own source and cue interrupt it
+   * ('“A,” said Jo Lee, a senator. “B.”' gives “A,” and “B.”; 'A, she said, B' gives A and B):
+   * each inside `content`, non-empty, in order, without the spaces and commas that join them.
+   * Omitted when the content is one piece.
+   */
+  readonly contentParts?: readonly Span[];
   /** True when the source is unnamed or vague ("reportedly", "a source familiar with the talks"). */
   readonly unnamed?: boolean;
 }

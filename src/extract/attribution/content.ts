@@ -9,7 +9,7 @@ import type { Quote } from '../../text/quotes';
 import type { QuoteKind, Span } from '../../types';
 import type { Cue } from './cue';
 import { INTERVENERS, verbIndex } from './lexicon';
-import { CLAUSE_STARTERS, DASHES, PERSONAL_PRONOUNS, isNominal, isNpToken, isPunct, isQuoteMark, type Tok } from './tokens';
+import { CLAUSE_STARTERS, DASHES, LETTER_OR_DIGIT, PERSONAL_PRONOUNS, isNominal, isNpToken, isPunct, isQuoteMark, type Tok } from './tokens';
 import { isQuoteEndBefore, isQuoteStartAt, topQuotes, type Unit, type UnitContext } from './units';
 
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
@@ -522,4 +522,40 @@ export function extendWithFollowingQuotes(view: string, all: readonly Unit[], ui
     end = q.span.end;
   }
   return end === content.end ? content : { start: content.start, end };
+}
+
+/** What joins the pieces of an interrupted content, outside any quotation: spaces, commas, dashes, a full stop. */
+const JOINERS = /[\s,;:.\u2013\u2014]/;
+
+/**
+ * The pieces of a content span that the attribution's own cue and source
+ * interrupt, as PolNeAR marks them: '“A,” said Jo Lee, a senator. “B.”' gives
+ * '“A,”' and '“B.”' (the quote marks and the comma inside them kept, the cue,
+ * the source and what follows the source up to the next quotation left out);
+ * 'A, she said, B' gives 'A' and 'B'. Null when neither the cue nor the source
+ * lies strictly inside the content, when one straddles its edge, or when a piece
+ * would hold no letter or digit. Every piece lies inside `content` and is non-empty.
+ *
+ * @example
+ * const text = '“We won,” said Lee, the coach. “Again.”';
+ * const { quotes } = findQuotes(text);
+ * contentParts(cleanView(text), { start: 0, end: 39 }, { start: 10, end: 14 }, { start: 15, end: 18 },
+ *   new Set(quotes.map((q) => q.span.start)), new Set(quotes.map((q) => q.span.end)));
+ * // [{ start: 0, end: 9 }, { start: 31, end: 39 }]
+ */
+export function contentParts(view: string, content: Span, cue: Span | null, source: Span | null, quoteStarts: ReadonlySet<number>, quoteEnds: ReadonlySet<number>): Span[] | null {
+  const cuts = [cue, source].filter((s): s is Span => s !== null && s.start < content.end && s.end > content.start);
+  if (cuts.length === 0 || cuts.some((s) => s.start <= content.start || s.end >= content.end)) return null;
+  const lo = Math.min(...cuts.map((s) => s.start));
+  const hi = Math.max(...cuts.map((s) => s.end));
+  let a = lo;
+  while (a > content.start && /[\s,\u2013\u2014]/.test(view[a - 1]!)) a--;
+  let b = hi;
+  // '“A,” said X, a long description. “B.”': after a closed quotation, the content resumes at the next one.
+  let next = -1;
+  if (quoteEnds.has(a)) for (let i = hi; i < content.end && next < 0; i++) if (quoteStarts.has(i)) next = i;
+  if (next >= 0) b = next;
+  else while (b < content.end && JOINERS.test(view[b]!)) b++;
+  const parts = [{ start: content.start, end: a }, { start: b, end: content.end }];
+  return parts.every((p) => p.end > p.start && LETTER_OR_DIGIT.test(view.slice(p.start, p.end))) ? parts : null;
 }
