@@ -1,7 +1,8 @@
 /**
  * Content spans: what a cue reports, after it (a clause, a quotation, an object)
- * or before it, where it ends (clause boundaries, quotations, the next cue), and
- * whether it is direct, indirect or mixed.
+ * or before it, where it ends (clause boundaries, quotations, the next cue), its
+ * pieces when its own cue and source interrupt it, and whether it is direct,
+ * indirect or mixed.
  *
  * @module
  */
