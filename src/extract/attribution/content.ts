@@ -501,6 +501,19 @@ export function kindOf(content: Span, quotes: readonly Quote[], text: string): Q
 }
 
 /**
+ * Quote kind of a content that its own cue and source interrupt, read over its
+ * parts: direct when every part is quoted, indirect when none is, else mixed.
+ *
+ * @example
+ * const t = '“We won,” said Lee, the coach. “Again.”';
+ * kindOfParts([{ start: 0, end: 9 }, { start: 31, end: 39 }], findQuotes(t).quotes, t); // 'direct'
+ */
+export function kindOfParts(parts: readonly Span[], quotes: readonly Quote[], text: string): QuoteKind {
+  const kinds = new Set(parts.map((p) => kindOf(p, quotes, text)));
+  return kinds.size === 1 ? [...kinds][0]! : 'mixed';
+}
+
+/**
  * "“A,” she said. “B.”": quote-only sentences that follow a quote-then-cue
  * sentence in the same paragraph continue what the source said.
  *

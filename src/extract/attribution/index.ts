@@ -39,7 +39,7 @@ import { isVagueSource, splitNameRole } from '../sources';
 import { resolveArticleSources } from './mentions';
 import { withIntroducedPassages } from './blocks';
 import { analyseCue, cutAtMainVerb, shareCoordinatedSubject, shareOpeningParticiple, type Draft } from './analyse';
-import { contentParts, extendWithFollowingQuotes, kindOf } from './content';
+import { contentParts, extendWithFollowingQuotes, kindOf, kindOfParts } from './content';
 import { findCues, mayHoldCue } from './cues';
 import { defaultAttributionOptions, type AttributionOptions } from './options';
 
@@ -150,8 +150,9 @@ function build(text: string, d: Located, quotes: readonly Quote[], parts: readon
     // "officials", and an indefinite description with no name ("a spokesman for the ministry"), are unnamed.
     if (isVagueSource(nr.name) || (/^(?:an?|another)\s/i.test(stext) && nr.name === nr.name.toLowerCase())) unnamed = true;
   }
-  // A transcript turn is verbatim speech although it carries no quotation marks.
-  const kind = d.cue.cls === 'turn' ? 'direct' as const : kindOf(d.content, quotes, text);
+  // A transcript turn is verbatim speech although it carries no quotation marks; a content its own
+  // cue and source interrupt is read over its parts, so the cue between two quotations is no paraphrase.
+  const kind = d.cue.cls === 'turn' ? 'direct' as const : parts ? kindOfParts(parts, quotes, text) : kindOf(d.content, quotes, text);
   const base: Attribution = parts ? { kind, source, cue, content: d.content, contentParts: parts } : { kind, source, cue, content: d.content };
   return unnamed ? { ...base, unnamed: true } : base;
 }

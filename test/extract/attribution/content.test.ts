@@ -103,3 +103,16 @@ describe('extractAttributions: contentParts', () => {
     }
   });
 });
+
+describe('quote kind of a content its own cue and source interrupt', () => {
+  const cases: [string, string, string][] = [
+    ['two quotations around the cue and a description are direct', '“We won,” said Lee, the coach. “Again.”', 'direct'],
+    ['two quotations around "she said" are direct', '“We will win,” she said. “The count is on our side.”', 'direct'],
+    // Tricky negatives: a paraphrase around the cue stays indirect; a quotation beside a paraphrase is mixed.
+    ['a paraphrase split by "he said" is indirect', 'But to prevent problems, he said, local officials will close the road.', 'indirect'],
+    ['a quoted phrase inside a paraphrase is mixed', 'Lee said the plan was “a disaster” for the town.', 'mixed'],
+  ];
+  it.each(cases)('%s', (_label, text, kind) => {
+    expect(extractAttributions(text)[0]?.kind).toBe(kind);
+  });
+});
