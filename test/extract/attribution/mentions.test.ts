@@ -65,6 +65,11 @@ describe('trackPeople', () => {
   it.each([
     ['Gov. Jo Lee met Ana Ruiz. Mr. Lee left.', ['Jo Lee', 'Ana Ruiz', 'Lee']],
     ['Rep. Bo Tan Jr. spoke.', ['Bo Tan Jr.']],
+    // A surname prefix with a capital after it stays in the name.
+    ['His lawyer, William McGinley, said so.', ['William McGinley']],
+    ['Mary O\'Brien and Ana DeSantis spoke.', ["Mary O'Brien", 'Ana DeSantis']],
+    // Tricky negatives: "Mack" and "Leah" begin like a prefix but are whole names.
+    ['Mack Brown met Leah Mack.', ['Mack Brown', 'Leah Mack']],
     // Not people: a place, a newspaper, a single capitalised word with no title.
     ['North Carolina voters read the Shelton Weekly in Washington.', []],
     ['Lima said nothing.', []],
