@@ -52,7 +52,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
   const messages: Message[] = [...inputMessages];
   const perArticle = normalized.map((article) => {
     const analysis = analyzeArticle(article);
-    const attributions = attributionsOf(article.text, analysis.tokens);
+    const attributions = attributionsOf(article.text, analysis.tokens, undefined, analysis.quotes);
     messages.push(...analysis.segmentation.messages);
     return { analysis, attributions };
   });

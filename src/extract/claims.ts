@@ -8,7 +8,7 @@
  */
 import { SAY_VERBS } from '../lexicon/reporting';
 import { cleanView, normalize } from '../text/normalize';
-import { findQuotes, type Quote } from '../text/quotes';
+import { findQuotes, indexQuotes, quotesMeeting, type Quote, type QuoteIndex } from '../text/quotes';
 import { segment, type Segment, type Segmentation } from '../text/sentences';
 import { tagTokens, type TaggedToken } from '../text/tokens';
 import type { Article, ArticleInput, Attribution, Claim, Message, Span } from '../types';
@@ -80,6 +80,8 @@ export interface ArticleAnalysis {
   readonly article: Article;
   readonly segmentation: Segmentation;
   readonly tokens: readonly TaggedToken[];
+  /** The article's quotes, found once for segmenting, attribution and claims. */
+  readonly quotes: readonly Quote[];
 }
 
 /**
@@ -89,9 +91,10 @@ export interface ArticleAnalysis {
  * analyzeArticle(normalize({ text: 'Officials said it rained.' }, 0).article).tokens.length; // 5
  */
 export function analyzeArticle(article: Article): ArticleAnalysis {
-  const segmentation = segment(article);
+  const scan = findQuotes(article.text);
+  const segmentation = segment(article, scan);
   const view = cleanView(article.text);
-  return { article, segmentation, tokens: tagTokens(view) };
+  return { article, segmentation, tokens: tagTokens(view), quotes: scan.quotes };
 }
 
 /**
@@ -109,12 +112,12 @@ export function claimsOf(
 ): { claims: Claim[]; messages: Message[] } {
   const opts = { ...defaultExtractOptions, ...options };
   const { article, segmentation, tokens } = analysis;
+  const quotes = indexQuotes(analysis.quotes);
   const view = cleanView(article.text);
   const claims: Claim[] = [];
   const seen = new Map<string, number[]>();
   let seenCount = 0;
   const segs = segmentation.segments;
-  const { quotes } = findQuotes(article.text);
   segs.forEach((seg, i) => {
     if (seg.kind === 'boilerplate' || seg.kind === 'table-header') return;
     const next = segs[i + 1];
@@ -159,7 +162,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = d
   const { article: a } = normalize(article, 0);
   const analysis = analyzeArticle(a);
   // The article is tagged once: attribution extraction reads the same tokens.
-  return claimsOf(analysis, attributionsOf(a.text, analysis.tokens), options).claims;
+  return claimsOf(analysis, attributionsOf(a.text, analysis.tokens, undefined, analysis.quotes), options).claims;
 }
 
 function tokensIn(tokens: readonly TaggedToken[], span: Span): TaggedToken[] {
@@ -309,10 +312,10 @@ const SHORT_ABBREVIATION = /(?:^|[\s“"‘'(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|
  * "“A. B. C.” she said": each sentence of a quotation is a statement of its own, and a
  * piece is cut after each sentence end inside a quotation (an abbreviation ends none).
  */
-function splitQuotedSentences(view: string, p: Piece, quotes: readonly Quote[]): Piece[] {
+function splitQuotedSentences(view: string, p: Piece, quotes: QuoteIndex): Piece[] {
   const out: Piece[] = [];
   let from = p.start;
-  for (const q of quotes) {
+  for (const q of quotesMeeting(quotes, p.start, p.end)) {
     if (q.depth !== 0 || q.content.end <= p.start || q.content.start >= p.end) continue;
     const lo = Math.max(q.content.start, from);
     const hi = Math.min(q.content.end, p.end);
@@ -442,12 +445,12 @@ const TITLE = /^\s*(?:[A-Z0-9][\w'’.-]*,?\s+(?:(?:of|the|a|an|and|on|in|to|for
  * A claim's quote kind is its own: a clause of a quoted attribution with no quoted word in it
  * is reported speech ("He said he wants X -- he said Y"), and a clause with a quoted word is mixed.
  */
-function kindForSpan(a: Attribution | null, span: Span, quotes: readonly Quote[], text: string): Attribution | null {
+function kindForSpan(a: Attribution | null, span: Span, quotes: QuoteIndex, text: string): Attribution | null {
   if (a === null) return a;
-  const quotedIn = (s: number, e: number): boolean => quotes.some((q) => q.span.start < e && q.span.end > s);
+  const quotedIn = (s: number, e: number): boolean => quotesMeeting(quotes, s, e).length > 0;
   if (a.kind === 'indirect') {
     // A quoted title ("This Week", "Face the Nation") names a show or a book; it quotes no one.
-    const words = quotes.some((q) => q.span.start < span.end && q.span.end > span.start && !TITLE.test(text.slice(q.content.start, q.content.end)));
+    const words = quotesMeeting(quotes, span.start, span.end).some((q) => !TITLE.test(text.slice(q.content.start, q.content.end)));
     return words ? { ...a, kind: 'mixed' } : a;
   }
   const s = Math.max(span.start, a.content.start);

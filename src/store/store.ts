@@ -49,7 +49,7 @@ function contentHash(article: Article): string {
  */
 export function articleRow(article: Article): { row: ArticleRow; messages: Message[] } {
   const analysis = analyzeArticle(article);
-  const [attributions] = unifySources([attributionsOf(article.text, analysis.tokens)]);
+  const [attributions] = unifySources([attributionsOf(article.text, analysis.tokens, undefined, analysis.quotes)]);
   const r = claimsOf(analysis, attributions ?? []);
   const claims = r.claims.map((claim) => ({ claim, vector: claimVector(claim.text), vectorKind: VECTOR_KIND }));
   return {

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { MESSAGE_CODES } from '../errors';
+import { ClaimdiffError, MESSAGE_CODES } from '../errors';
 import type { Message, Span } from '../types';
 
 /**
@@ -47,6 +47,61 @@ export interface Quote {
 export interface QuoteScan {
   readonly quotes: readonly Quote[];
   readonly messages: readonly Message[];
+}
+
+/**
+ * Quotes sorted by start, with the running maximum of their ends, so that the
+ * quotes meeting a span are found by binary search instead of a scan of all.
+ *
+ * @example
+ * const index = indexQuotes(findQuotes('“A,” he said. “B.”').quotes);
+ * quotesMeeting(index, 14, 18).length; // 1
+ */
+export interface QuoteIndex {
+  readonly quotes: readonly Quote[];
+  /** maxEnd[i]: the largest span end among quotes[0..i]. */
+  readonly maxEnd: readonly number[];
+}
+
+/**
+ * Indexes quotes in document order (as {@link findQuotes} returns them) for {@link quotesMeeting}.
+ *
+ * @example
+ * indexQuotes(findQuotes('He said, “We won.”').quotes).maxEnd; // [18]
+ */
+export function indexQuotes(quotes: readonly Quote[]): QuoteIndex {
+  const maxEnd: number[] = [];
+  let max = -1;
+  for (let i = 0; i < quotes.length; i++) {
+    if (i > 0 && quotes[i]!.span.start < quotes[i - 1]!.span.start) throw new ClaimdiffError('invalid_argument', 'indexQuotes: quotes must be sorted by start, as findQuotes returns them.');
+    max = Math.max(max, quotes[i]!.span.end);
+    maxEnd.push(max);
+  }
+  return { quotes, maxEnd };
+}
+
+/**
+ * The quotes whose span (marks included) shares a character with [start, end), in document order.
+ *
+ * @example
+ * const index = indexQuotes(findQuotes('“A,” he said. “B.”').quotes);
+ * quotesMeeting(index, 0, 2).map((q) => q.span); // [{ start: 0, end: 4 }]
+ * quotesMeeting(index, 5, 12).length; // 0
+ */
+export function quotesMeeting(index: QuoteIndex, start: number, end: number): Quote[] {
+  const { quotes, maxEnd } = index;
+  // The first quote opening at or after `end` and every later one miss the span.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quote[] = [];
+  // Walking back, once no earlier quote ends after `start`, none can meet the span.
+  for (let i = lo - 1; i >= 0 && maxEnd[i]! > start; i--) if (quotes[i]!.span.end > start) out.push(quotes[i]!);
+  return out.reverse();
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);

@@ -10,7 +10,7 @@ import { MESSAGE_CODES } from '../errors';
 import { BOILERPLATE_LINES, SECTION_LABELS } from '../lexicon/boilerplate';
 import type { Article, Message, Span } from '../types';
 import { cleanView, lines } from './normalize';
-import { findQuotes } from './quotes';
+import { findQuotes, type QuoteScan } from './quotes';
 
 /**
  * What a unit of text is.
@@ -59,17 +59,17 @@ const LIST_MARKER = /^\s*(?:[-*•–]\s+|\d{1,2}[.)]\s+)/;
 
 /**
  * Splits an article into units: headlines, sentences, list items and table rows.
+ * `quotes` is findQuotes(article.text), passed when the caller has it already.
  *
  * @example
  * segment({ id: 'a1', text: 'Storm Hits Coast\nMr. Lee said it rained. Roads closed.', title: null, outlet: null, url: null, publishedAt: null })
  *   .segments.map((s) => s.kind); // ['headline', 'sentence', 'sentence']
  */
-export function segment(article: Article): Segmentation {
+export function segment(article: Article, quotes: QuoteScan = findQuotes(article.text)): Segmentation {
   const text = article.text;
   const view = cleanView(text);
   const messages: Message[] = [];
   const units: Omit<Segment, 'index'>[] = [];
-  const quotes = findQuotes(text);
   for (const m of quotes.messages) messages.push({ ...m, articleId: article.id });
   const quoteSpans = quotes.quotes.filter((q) => q.depth === 0).map((q) => q.span);
 

@@ -1,4 +1,5 @@
-import { findQuotes } from '../../src/text/quotes';
+import { ClaimdiffError } from '../../src/errors';
+import { findQuotes, indexQuotes, quotesMeeting } from '../../src/text/quotes';
 
 const quoted = (text: string): string[] => findQuotes(text).quotes.map((q) => text.slice(q.span.start, q.span.end));
 const codes = (text: string): string[] => findQuotes(text).messages.map((m) => m.code);
@@ -87,5 +88,33 @@ describe('findQuotes: odd text', () => {
 
   it('returns nothing for a non-string', () => {
     expect(findQuotes(undefined as unknown as string)).toEqual({ quotes: [], messages: [] });
+  });
+});
+
+describe('quotesMeeting', () => {
+  const text = 'He said, “We ‘won’ it,” and left. “Again,” she said. No quote here.';
+  const { quotes } = findQuotes(text);
+  const index = indexQuotes(quotes);
+  const brute = (s: number, e: number) => quotes.filter((q) => q.span.start < e && q.span.end > s);
+  test.each([
+    ['a span inside the nested quote meets it and its parent', text.indexOf('won'), text.indexOf('won') + 3, 2],
+    ['a span between quotes meets none', text.indexOf('and left'), text.indexOf('and left') + 8, 0],
+    ['a span over both top-level quotes meets all three', 0, text.indexOf('she'), 3],
+    ['a span ending at an opening mark misses that quote', 0, text.indexOf('“We'), 0],
+    ['a span starting at a closing mark’s end misses that quote', text.indexOf('”') + 1, text.indexOf('“Again'), 0],
+    ['an empty span inside a quote meets it', text.indexOf('Again'), text.indexOf('Again'), 1],
+    ['a span after every quote meets none', text.indexOf('No quote'), text.length, 0],
+  ])('%s', (_label, start, end, n) => {
+    const found = quotesMeeting(index, start, end);
+    expect(found).toHaveLength(n);
+    expect(found).toEqual(brute(start, end));
+  });
+
+  test('agrees with a scan of all quotes on every span of the text', () => {
+    for (let s = 0; s <= text.length; s += 3) for (let e = s; e <= text.length; e += 5) expect(quotesMeeting(index, s, e)).toEqual(brute(s, e));
+  });
+
+  test('quotes out of order are a misuse', () => {
+    expect(() => indexQuotes([...quotes].reverse())).toThrow(ClaimdiffError);
   });
 });

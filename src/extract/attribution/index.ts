@@ -78,17 +78,22 @@ export function extractAttributions(article: ArticleInput | string, options: Att
  * extractAttributions() on a text whose tokens are already tagged (by
  * tagTokens() over cleanView(text), as analyzeArticle() does), so that each
  * sentence is tagged once for claims and attributions alike. With `tokens`
- * null, the sentences that may hold a cue are tagged here.
+ * null, the sentences that may hold a cue are tagged here. `quotes` are the
+ * text's quotes when already found (findQuotes(text).quotes).
  *
  * @example
  * const text = 'Officials said the bridge was closed.';
  * attributionsOf(text, tagTokens(cleanView(text)))[0]?.cue?.text; // 'said'
  */
-export function attributionsOf(text: string, tokens: readonly PosToken[] | null, options: AttributionOptions = defaultAttributionOptions): Attribution[] {
+export function attributionsOf(
+  text: string,
+  tokens: readonly PosToken[] | null,
+  options: AttributionOptions = defaultAttributionOptions,
+  quotes: readonly Quote[] = findQuotes(text).quotes,
+): Attribution[] {
   if (text.trim() === '') return [];
   const opts: AttributionOptions = { ...defaultAttributionOptions, ...options };
   const view = cleanView(text);
-  const { quotes } = findQuotes(text);
   const quoteStarts = new Map<number, Quote>();
   const quoteEnds = new Map<number, Quote>();
   for (const q of quotes) {
