@@ -52,8 +52,8 @@ export interface PersonMention {
 
 const NO_ROLES: ReadonlySet<string> = new Set();
 // Capitalised words, initials ("D.") and titles with their period; a lower-case word between two of them
-// stands in the gap and ends the run. A surname prefix with a capital after it ("McGinley", "MacLeod",
-// "DeSantis", "LaHood", "O'Brien") is part of its word.
+// stands in the gap and ends the run. A surname prefix with a capital after it ("McAllister", "MacLeod",
+// "DeLuca", "LaRue", "O'Neil") is part of its word.
 const WORD = /[A-Z][a-z]{0,3}\.|(?:Mc|Mac|De|Di|La|Le|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]+/g;
 const PERSONAL_TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'rep', 'sen', 'gov', 'gen', 'prof', 'rev', 'representative', 'senator', 'governor', 'president',

@@ -66,7 +66,7 @@ describe('trackPeople', () => {
     ['Gov. Jo Lee met Ana Ruiz. Mr. Lee left.', ['Jo Lee', 'Ana Ruiz', 'Lee']],
     ['Rep. Bo Tan Jr. spoke.', ['Bo Tan Jr.']],
     // A surname prefix with a capital after it stays in the name.
-    ['His lawyer, William McGinley, said so.', ['William McGinley']],
+    ['His lawyer, William McAllister, said so.', ['William McAllister']],
     ['Mary O\'Brien and Ana DeSantis spoke.', ["Mary O'Brien", 'Ana DeSantis']],
     // Tricky negatives: "Mack" and "Leah" begin like a prefix but are whole names.
     ['Mack Brown met Leah Mack.', ['Mack Brown', 'Leah Mack']],
