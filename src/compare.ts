@@ -89,6 +89,6 @@ export function reportFromClaims(
       message: `The articles seem to report ${alignment.stories.length} different events (they share few names, places or numbers): ${groups}. Claims are compared within each group.`,
     });
   }
-  const relations = options.relations === false ? [] : relateClaims(claims, alignment.clusters, normalized, alignment.pairs);
+  const relations = options.relations === false ? [] : relateClaims(claims, alignment.clusters, normalized, alignment.pairs, alignment.links);
   return buildReport({ articles: normalized, claims, points: alignment.clusters, relations, messages });
 }

@@ -4,6 +4,7 @@
  * the texts with what compare() knows of each claim: date, source, modality,
  * numbers, times), and the reasons' spans are moved from claim-relative to
  * article offsets. Within a large point only the strongest pairs are related.
+ * The links between points (links.ts) are related the same way.
  *
  * @module
  */
@@ -64,11 +65,13 @@ function pairsToRelate(members: readonly Claim[], score: (a: string, b: string) 
 }
 
 /**
- * Relations between the claims of different articles inside each point.
+ * Relations between the claims of different articles inside each point, then
+ * across `links` (align()'s strong pairs that clustering kept apart).
  * `a` is always the claim of the article that comes first in input order.
  * Every cross-article pair of a point is related, up to 16 pairs per claim of
  * the point; a larger point relates the pairs with the highest same-point
  * score in `pairs` (align()'s scored pairs), each claim's strongest first.
+ * A pair is related once.
  *
  * @example
  * relateClaims(report.claims, [['a1:c1', 'a2:c1']], report.articles)[0]?.label; // 'contradict'
@@ -78,6 +81,7 @@ export function relateClaims(
   clusters: readonly (readonly string[])[],
   articles: readonly Article[],
   pairs: readonly { readonly a: string; readonly b: string; readonly score: number }[] = [],
+  links: readonly { readonly a: string; readonly b: string }[] = [],
 ): Relation[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
@@ -86,15 +90,25 @@ export function relateClaims(
   for (const p of pairs) scored.set(p.a < p.b ? `${p.a}\u0000${p.b}` : `${p.b}\u0000${p.a}`, p.score);
   const score = (a: string, b: string): number => scored.get(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`) ?? 0;
   const out: Relation[] = [];
+  const done = new Set<string>();
+  const relate = (first: Claim, second: Claim): void => {
+    let x = first;
+    let y = second;
+    if ((order.get(x.articleId) ?? 0) > (order.get(y.articleId) ?? 0)) [x, y] = [y, x];
+    const k = `${x.id}\u0000${y.id}`;
+    if (done.has(k)) return;
+    done.add(k);
+    const r = relateInPoint({ claim: x, publishedAt: articleOf.get(x.articleId)?.publishedAt ?? null }, { claim: y, publishedAt: articleOf.get(y.articleId)?.publishedAt ?? null });
+    out.push({ a: x.id, b: y.id, label: r.label, score: Math.round(r.score * 1e4) / 1e4, reasons: toArticleSpans(r.reasons, x, y) });
+  };
   for (const cluster of clusters) {
     const members = cluster.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
-    for (const [i, j] of pairsToRelate(members, score)) {
-      let x = members[i]!;
-      let y = members[j]!;
-      if ((order.get(x.articleId) ?? 0) > (order.get(y.articleId) ?? 0)) [x, y] = [y, x];
-      const r = relateInPoint({ claim: x, publishedAt: articleOf.get(x.articleId)?.publishedAt ?? null }, { claim: y, publishedAt: articleOf.get(y.articleId)?.publishedAt ?? null });
-      out.push({ a: x.id, b: y.id, label: r.label, score: Math.round(r.score * 1e4) / 1e4, reasons: toArticleSpans(r.reasons, x, y) });
-    }
+    for (const [i, j] of pairsToRelate(members, score)) relate(members[i]!, members[j]!);
+  }
+  for (const link of links) {
+    const x = byId.get(link.a);
+    const y = byId.get(link.b);
+    if (x && y && x.articleId !== y.articleId) relate(x, y);
   }
   return out;
 }

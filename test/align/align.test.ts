@@ -67,6 +67,22 @@ describe('align', () => {
   });
 
   test('empty input gives empty output', () => {
-    expect(align([])).toEqual({ clusters: [], pairs: [], stories: [[]] });
+    expect(align([])).toEqual({ clusters: [], pairs: [], links: [], stories: [[]] });
+  });
+
+  test('a strong pair that clustering keeps apart is a link; a pair inside a point is not', () => {
+    const claims = claimsOf([
+      'Mayor Ana Ruiz has ruled out reopening the Harbor Bridge this week.',
+      'Mayor Ana Ruiz turned down calls to reopen the Harbor Bridge this week.',
+    ]);
+    const together = align(claims);
+    expect(together.clusters).toEqual([['d1:c1', 'd2:c1']]);
+    expect(together.links).toEqual([]);
+    // No linkage can be met, so the pair stays apart and, scoring above the link threshold, is linked.
+    const score = together.pairs.find((p) => p.a === 'd1:c1' && p.b === 'd2:c1')!.score;
+    const apart = align(claims, { linkage: 1.01, linkThreshold: score - 1e-4 });
+    expect(apart.clusters).toEqual([]);
+    expect(apart.links).toEqual([{ a: 'd1:c1', b: 'd2:c1', score }]);
+    expect(align(claims, { linkage: 1.01, linkThreshold: score + 0.01 }).links).toEqual([]);
   });
 });

@@ -42,6 +42,14 @@ describe('relateClaims', () => {
     expect(out.every((r) => Number(r.a.slice(1, r.a.indexOf(':'))) < Number(r.b.slice(1, r.b.indexOf(':'))))).toBe(true);
   });
 
+  test('links are related once, as pairs inside a point are; a link inside one article is not', () => {
+    const { claims, articles } = point(3);
+    const [x, y, z] = claims.map((c) => c.id) as [string, string, string];
+    const out = relateClaims(claims, [[x, y]], articles, [], [{ a: z, b: x }, { a: x, b: y }, { a: z, b: z }]);
+    // The pair inside the point, then the link z–x with `a` from the earlier article; x–y is not related twice.
+    expect(out.map((r) => [r.a, r.b])).toEqual([[x, y], [x, z]]);
+  });
+
   test('claims of one article are never related to each other', () => {
     const claims = extractClaims({ id: 'a0', text: 'Officials closed the harbor bridge on Monday. Officials shut the harbor bridge on Monday.' });
     expect(relateClaims(claims, [claims.map((c) => c.id)], [articleOf('a0')])).toEqual([]);
