@@ -17,8 +17,8 @@ import { anchorId, escapeHtml as esc, markText, safeHref, type MarkRange } from 
 import { FILTER_SCRIPT, PAGE_CSP, PAGE_CSS, REPORT_CSS } from './html-style';
 import { tensionsBetween } from './positions';
 import {
-  cellsOf, count, dateRange, evidenceSpan, opensWithQuote, reasonTexts, outletOf, positionFacts, positionLetter, quoteKindLabel, sharedPoints, singleOutletClaims,
-  speakerOf, summaryOf, viewOf, type Cell, type CellState, type ReportView,
+  cellsOf, count, dateRange, evidenceSpan, linksOf, opensWithQuote, reasonTexts, outletOf, positionFacts, positionLetter, quoteKindLabel, relationVerb, sharedPoints,
+  singleOutletClaims, speakerOf, summaryOf, viewOf, type Cell, type CellState, type ReportView,
 } from './view';
 
 /**
@@ -178,6 +178,18 @@ function positionHtml(view: ReportView, point: Point, index: number, rels: reado
   return `<section class="cd-position" id="${anchorId('q', position.id)}" data-position="${esc(position.id)}"><h4>${name} <small>${meta.join(' · ')}</small></h4><div class="cd-claims">${cards}</div></section>`;
 }
 
+/** The relations from a point's claims to claims outside it: tensions side by side, agreements in one line. */
+function linksHtml(view: ReportView, k: Point): string {
+  const links = linksOf(view, k);
+  if (links.length === 0) return '';
+  const items = links.map((l) => {
+    const where = l.otherPoint ? `in the point <a href="#${anchorId('k', l.otherPoint.id)}">${esc(l.otherPoint.label)}</a>` : 'in no shared point';
+    if (l.relation.label !== 'agree') return `<p class="cd-pair">${chip(l.relation.label, relationVerb(l.relation.label))} a claim ${where}</p>${tensionHtml(view, l.relation)}`;
+    return `<p class="cd-pair">${outletHtml(view, l.here.articleId)}: <q>${esc(l.here.text)}</q> ${chip('agree', relationVerb('agree'))} ${outletHtml(view, l.there.articleId)}: <q>${esc(l.there.text)}</q> (${where})</p>`;
+  });
+  return `<div class="cd-tensions cd-links"><h4>Bears on other points</h4>${items.join('')}</div>`;
+}
+
 function pointHtml(view: ReportView, k: Point): string {
   const rels = view.relationsOfPoint.get(k.id) ?? [];
   const present = new Set(k.claimIds.map((id) => view.claimById.get(id)?.articleId).filter((id): id is string => id !== undefined));
@@ -193,7 +205,7 @@ function pointHtml(view: ReportView, k: Point): string {
     .join('');
   const n = between.reduce((sum, t) => sum + t.relations.length, 0);
   const tensionBlock = n > 0 ? `<div class="cd-tensions"><h4>${count(n, 'tension')} between positions</h4>${pairs}</div>` : '';
-  return `<article class="cd-card cd-point ${k.consensus}" id="${anchorId('k', k.id)}" data-consensus="${k.consensus}" data-search="${searchText(view, k)}"><h3>${esc(k.label)} ${chip(k.consensus, CONSENSUS_WORD[k.consensus])}</h3><p class="cd-meta">${meta.join(' · ')}</p>${positions}${tensionBlock}</article>`;
+  return `<article class="cd-card cd-point ${k.consensus}" id="${anchorId('k', k.id)}" data-consensus="${k.consensus}" data-search="${searchText(view, k)}"><h3>${esc(k.label)} ${chip(k.consensus, CONSENSUS_WORD[k.consensus])}</h3><p class="cd-meta">${meta.join(' · ')}</p>${positions}${tensionBlock}${linksHtml(view, k)}</article>`;
 }
 
 function singleHtml(view: ReportView): string {

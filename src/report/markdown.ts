@@ -9,8 +9,8 @@
 import type { Claim, Point, Report } from '../types';
 import { tensionsBetween } from './positions';
 import {
-  cellsOf, count, dateRange, opensWithQuote, reasonTexts, outletOf, positionFacts, positionLetter, quoteKindLabel, sharedPoints, singleOutletClaims, speakerOf,
-  summaryOf, viewOf, type ReportView,
+  cellsOf, count, dateRange, linksOf, opensWithQuote, reasonTexts, outletOf, positionFacts, positionLetter, quoteKindLabel, relationVerb, sharedPoints,
+  singleOutletClaims, speakerOf, summaryOf, viewOf, type ReportView,
 } from './view';
 
 /**
@@ -102,6 +102,17 @@ function pointBlock(view: ReportView, point: Point, n: number): string[] {
         const verb = r.label === 'contradict' ? 'contradicts' : 'qualifies';
         lines.push(`  - ${side(r.a)} ↔ ${side(r.b)} **${verb}**${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''} (${r.score.toFixed(2)})`);
       }
+    }
+    lines.push('');
+  }
+  const links = linksOf(view, point);
+  if (links.length > 0) {
+    lines.push('**Bears on other points**', '');
+    const outlet = (c: Claim): string => mdText(outletOf(view.articleById.get(c.articleId), c.articleId));
+    for (const l of links) {
+      const where = l.otherPoint ? `in the point ${quote(l.otherPoint.label)}` : 'in no shared point';
+      const reasons = l.relation.label === 'agree' ? [] : reasonTexts(view, l.relation).map(mdText);
+      lines.push(`- ${outlet(l.here)}: ${quote(l.here.text)} **${relationVerb(l.relation.label)}** ${outlet(l.there)}: ${quote(l.there.text)} (${where})${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''} (${l.relation.score.toFixed(2)})`);
     }
     lines.push('');
   }

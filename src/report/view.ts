@@ -26,8 +26,10 @@ export interface ReportView {
   readonly claimById: ReadonlyMap<string, Claim>;
   readonly pointOfClaim: ReadonlyMap<string, Point>;
   readonly positionOfClaim: ReadonlyMap<string, Position>;
-  /** Relations with a claim in the point, strongest tension first. */
+  /** Relations between two claims of the point, strongest tension first. */
   readonly relationsOfPoint: ReadonlyMap<string, readonly Relation[]>;
+  /** Relations from a claim of the point to a claim outside it (align()'s links), strongest tension first. */
+  readonly linksOfPoint: ReadonlyMap<string, readonly Relation[]>;
 }
 
 /**
@@ -72,21 +74,25 @@ export function viewOf(report: Report): ReportView {
     for (const id of k.claimIds) if (!pointOfClaim.has(id)) pointOfClaim.set(id, k);
     for (const p of k.positions) for (const id of p.claimIds) if (!positionOfClaim.has(id)) positionOfClaim.set(id, p);
   }
-  const grouped = new Map<string, Relation[]>();
+  const inside = new Map<string, Relation[]>();
+  const across = new Map<string, Relation[]>();
+  const add = (into: Map<string, Relation[]>, k: Point, r: Relation): void => {
+    const list = into.get(k.id);
+    if (list) list.push(r);
+    else into.set(k.id, [r]);
+  };
   for (const r of report.relations) {
     const ka = pointOfClaim.get(r.a);
     const kb = pointOfClaim.get(r.b);
-    // A relation across two points is shown under both, so neither hides it.
-    for (const k of new Set([ka, kb])) {
-      if (!k) continue;
-      const list = grouped.get(k.id) ?? [];
-      list.push(r);
-      grouped.set(k.id, list);
+    if (ka && ka === kb) add(inside, ka, r);
+    else {
+      // A relation across two points is shown under both, so neither hides it.
+      if (ka) add(across, ka, r);
+      if (kb) add(across, kb, r);
     }
   }
-  const relationsOfPoint = new Map<string, readonly Relation[]>();
-  for (const [id, list] of grouped) relationsOfPoint.set(id, [...list].sort(byTension));
-  return { report, articleById, articleIndex, claimById, pointOfClaim, positionOfClaim, relationsOfPoint };
+  const sorted = (m: Map<string, Relation[]>): Map<string, readonly Relation[]> => new Map([...m].map(([id, list]) => [id, [...list].sort(byTension)] as const));
+  return { report, articleById, articleIndex, claimById, pointOfClaim, positionOfClaim, relationsOfPoint: sorted(inside), linksOfPoint: sorted(across) };
 }
 
 function cmp(a: string, b: string): number {
@@ -334,8 +340,10 @@ export function singleOutletClaims(view: ReportView): Claim[] {
  * sharedPoints(report).every((k) => k.articleIds.length > 1); // true
  */
 export function sharedPoints(report: Report): Point[] {
-  return orderPoints(report).filter((k) => k.consensus !== 'single-source' && new Set(k.articleIds).size > 1);
+  return orderPoints(report).filter(isShared);
 }
+
+const isShared = (k: Point): boolean => k.consensus !== 'single-source' && new Set(k.articleIds).size > 1;
 
 /**
  * Counts of a report for its headline: articles, claims, points by consensus, tensions.
@@ -412,4 +420,50 @@ export function dateRange(dates: readonly string[]): string {
   const first = dates[0]!;
   const last = dates[dates.length - 1]!;
   return first === last ? first : `${first} – ${last}`;
+}
+
+/**
+ * One link of a point as the renderers show it: the relation, the point's own
+ * claim, the claim outside the point and the shared point (one several outlets
+ * cover, as {@link sharedPoints} lists) that holds that claim, or null.
+ *
+ * @example
+ * const l: PointLink = { relation, here: claimA, there: claimB, otherPoint: null };
+ */
+export interface PointLink {
+  readonly relation: Relation;
+  readonly here: Claim;
+  readonly there: Claim;
+  readonly otherPoint: Point | null;
+}
+
+/**
+ * The non-neutral relations from a point's claims to claims outside it,
+ * strongest tension first.
+ *
+ * @example
+ * linksOf(view, point)[0]?.otherPoint?.label;
+ */
+export function linksOf(view: ReportView, point: Point): PointLink[] {
+  const out: PointLink[] = [];
+  for (const relation of view.linksOfPoint.get(point.id) ?? []) {
+    if (relation.label === 'neutral') continue;
+    const mineA = view.pointOfClaim.get(relation.a) === point;
+    const here = view.claimById.get(mineA ? relation.a : relation.b);
+    const there = view.claimById.get(mineA ? relation.b : relation.a);
+    if (!here || !there) continue;
+    const other = view.pointOfClaim.get(there.id);
+    out.push({ relation, here, there, otherPoint: other && isShared(other) ? other : null });
+  }
+  return out;
+}
+
+/**
+ * The verb of a relation label in a sentence ("A qualifies B").
+ *
+ * @example
+ * relationVerb('agree'); // 'agrees with'
+ */
+export function relationVerb(label: Relation['label']): string {
+  return label === 'agree' ? 'agrees with' : label === 'contradict' ? 'contradicts' : label === 'qualify' ? 'qualifies' : 'stands beside';
 }

@@ -2,7 +2,7 @@ import { toHtml } from '../../src/report/html';
 import { anchorId, escapeHtml, markText, safeHref } from '../../src/report/escape';
 import { toMarkdown, mdText } from '../../src/report/markdown';
 import { toCsv, toRows } from '../../src/report/rows';
-import { cellsOf, dateRange, formatReason, opensWithQuote, positionFacts, positionLetter, reasonTexts, viewOf } from '../../src/report/view';
+import { cellsOf, dateRange, formatReason, linksOf, opensWithQuote, positionFacts, positionLetter, reasonTexts, viewOf } from '../../src/report/view';
 import { compare } from '../../src/compare';
 import { bridgeReport, emptyReport, hostileReport } from '../fixtures/report/bridge';
 
@@ -220,5 +220,50 @@ describe('toRows', () => {
     const csv = toCsv([{ ...rows[0]!, text: '=HYPERLINK("x"), "quoted"\nline' }]);
     expect(csv.split('\n')[0]!.startsWith('type,id,articleId')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x""), ""quoted""\nline"`);
+  });
+});
+
+describe('links between points', () => {
+  // harbor:c1 (p1) qualifies valley:c2 (p2); city:c2 (p5, one outlet) agrees with harbor:c1; a neutral link shows nowhere.
+  const linked: typeof bridgeReport = {
+    ...bridgeReport,
+    relations: [
+      ...bridgeReport.relations,
+      { a: 'harbor:c1', b: 'valley:c2', label: 'qualify', score: 0.83, reasons: [{ kind: 'temporal', detail: 'closed against could reopen', spans: [] }] },
+      { a: 'harbor:c1', b: 'city:c2', label: 'agree', score: 0.81, reasons: [] },
+      { a: 'harbor:c4', b: 'city:c1', label: 'neutral', score: 0.8, reasons: [] },
+    ],
+  };
+  const view = viewOf(linked);
+  test('the view keeps a point\'s own relations apart from its links, and the matrix reads only its own', () => {
+    expect(view.relationsOfPoint.get('p1')?.map((r) => r.b)).toEqual(['valley:c1', 'city:c1', 'city:c1']);
+    expect(view.linksOfPoint.get('p1')?.map((r) => r.b)).toEqual(['valley:c2', 'city:c2', 'city:c1']);
+    expect(view.linksOfPoint.get('p2')?.map((r) => r.a)).toEqual(['harbor:c1']);
+    const point = linked.points.find((k) => k.id === 'p1')!;
+    expect(cellsOf(view, point)).toEqual(cellsOf(viewOf(bridgeReport), point));
+  });
+  test.each([
+    ['p1', [['valley:c2', 'p2'], ['city:c2', null]]],
+    ['p2', [['harbor:c1', 'p1']]],
+    // p3's one link (harbor:c4 to city:c1) is neutral.
+    ['p3', []],
+  ] as const)('linksOf %s: non-neutral links, with the shared point on the other side', (id, expected) => {
+    const links = linksOf(view, linked.points.find((k) => k.id === id)!);
+    expect(links.map((l) => [l.there.id, l.otherPoint?.id ?? null])).toEqual(expected);
+  });
+  test('Markdown lists them under the point, naming the other point', () => {
+    const md = toMarkdown(linked);
+    const block = md.slice(md.indexOf('Northgate Bridge closed on Monday'), md.indexOf('## Claims only one outlet makes'));
+    expect(block).toContain('**Bears on other points**');
+    expect(block).toContain('**qualifies** Valley Post: "the bridge could reopen this month only if a second inspection finds no further damage" (in the point "When the bridge can reopen") — temporal: closed against could reopen (0.83)');
+    expect(block).toContain('**agrees with** City Wire: "Commuters face detours of up to 40 minutes" (in no shared point) (0.81)');
+    expect(toMarkdown(bridgeReport)).not.toContain('Bears on other points');
+  });
+  test('HTML shows a tension link side by side and links to the other point', () => {
+    const html = toHtml(linked);
+    expect(html).toContain('<div class="cd-tensions cd-links"><h4>Bears on other points</h4>');
+    expect(html).toContain('a claim in the point <a href="#k-p2">When the bridge can reopen</a>');
+    expect(html).toContain('(in no shared point)');
+    expect(toHtml(bridgeReport)).not.toContain('cd-links');
   });
 });
