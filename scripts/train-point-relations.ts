@@ -11,7 +11,7 @@
  * Each story weighs the same, and inside it each class.
  *
  * Reports leave-one-story-out figures (each story's relations labelled by a
- * head trained without it, over the points the committed aligner builds) and
+ * head trained without it, over the points and links the committed aligner builds) and
  * chooses the tension bias on them. Deterministic.
  *
  * Run it after train-points.ts (it reads the committed aligner). `--dry` writes nothing;
@@ -19,6 +19,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { align } from '../src/align/align';
 import { compare } from '../src/compare';
 import { IN_POINT_FEATURES, inPointFeatures, inPointProbabilities, type InPointHead } from '../src/relate/in-point';
 import type { Claim, Relation, RelationLabel, Report } from '../src/types';
@@ -34,7 +35,7 @@ interface Row {
   readonly x: Float64Array;
   /** 0 agree, 1 tension, 2 unrelated. */
   readonly y: number;
-  /** Whether compare()'s points join the pair (gold pairs are rows either way). */
+  /** Whether compare() relates the pair: inside a point or as a link between points (gold pairs are rows either way). */
   readonly inPoint: boolean;
 }
 
@@ -42,7 +43,7 @@ interface Data {
   readonly story: Story;
   readonly report: Report;
   readonly rows: readonly Row[];
-  /** Every cross-article pair inside a point, with its features (what the head labels at run time). */
+  /** Every cross-article pair inside a point, and every link between points, with its features (what the head labels at run time). */
   readonly pointPairs: readonly { a: Claim; b: Claim; x: Float64Array }[];
 }
 
@@ -91,6 +92,17 @@ function collect(story: Story): Data {
       inPoint.add(pairKey(a.id, b.id));
       pointPairs.push({ a, b, x: featuresOf(a, b) });
     }
+  }
+  // The links between points (align()'s strong pairs that clustering kept apart) are labelled too.
+  const links = align(report.claims, LINKAGE !== undefined ? { linkage: LINKAGE } : undefined).links;
+  for (const l of links) {
+    const x = byId.get(l.a);
+    const y = byId.get(l.b);
+    if (!x || !y) continue;
+    const [a, b] = ordered(x, y);
+    if (inPoint.has(pairKey(a.id, b.id))) continue;
+    inPoint.add(pairKey(a.id, b.id));
+    pointPairs.push({ a, b, x: featuresOf(a, b) });
   }
   for (const r of story.relations) {
     const pa = match.get(r.a);

@@ -24,11 +24,14 @@ import { join } from 'node:path';
 import { compare } from '../src/compare';
 import { align, alignmentCandidates, defaultAlignOptions } from '../src/align/align';
 import { averageLinkage } from '../src/align/cluster';
+import { pointLinks } from '../src/align/links';
+import { relateClaims } from '../src/align/relations';
+import { normalizeAll } from '../src/text/normalize';
 import { POINT_FEATURES } from '../src/align/pair-features';
 import { logistic, samePointProbabilities, type LinearModel, type PointModel } from '../src/align/scorer';
 import { neighbourVectors, NEIGHBOUR_FEATURES } from '../src/align/neighbourhood';
 import type { Claim } from '../src/types';
-import { loadDevStories, matchClaims, type Story } from '../eval/lib-stories';
+import { loadDevStories, matchClaims, scoreStory, storyFigures, type Story } from '../eval/lib-stories';
 import { annotatedSentences, ECB_FLOORS, ecbTopics, scoreEcbTopic, topicDocs, type Doc } from '../eval/lib-ecb';
 import { fitLogistic, rocAuc } from './lib/logistic';
 
@@ -198,6 +201,26 @@ function loadGroups(): { stories: Group[]; ecb: Group[] } {
   return { stories, ecb };
 }
 
+/** Link thresholds whose held-out relations are printed (Infinity: no links). */
+const LINK_THRESHOLDS = [Infinity, 0.9, 0.85, 0.8, 0.75, 0.7];
+
+/**
+ * A held-out story's relation figures (eval:stories' tension recall and precision, agreement recall)
+ * when its points come from held-out probabilities at the committed linkage and the links of
+ * `threshold` are related too, labelled by the committed in-point head (trained on every story: its
+ * own held-out figures are train-point-relations.ts's).
+ */
+function heldOutRelations(g: Group, probabilities: readonly number[], threshold: number): Record<string, number | null> {
+  const story = g.story!;
+  const pairs = g.rows.map((r, k) => ({ i: r.i, j: r.j, score: probabilities[k] ?? 0 })).filter((p) => p.score >= defaultAlignOptions.threshold);
+  const points = averageLinkage(g.claims.length, pairs, defaultAlignOptions.linkage);
+  const links = Number.isFinite(threshold) ? pointLinks(pairs, points, g.claims.map((c) => c.articleId), { threshold, perClaim: 3 }) : [];
+  const { articles } = normalizeAll(story.inputs);
+  const ids = (xs: readonly number[]): string[] => xs.map((i) => g.claims[i]!.id);
+  const relations = relateClaims(g.claims, points.map(ids), articles, [], links.map((l) => ({ a: g.claims[l.i]!.id, b: g.claims[l.j]!.id })));
+  return storyFigures(scoreStory(story, g.claims, relations));
+}
+
 const t0 = performance.now();
 const { stories, ecb } = loadGroups();
 process.stdout.write(`data: ${stories.length} stories (${stories.reduce((s, g) => s + g.rows.length, 0)} candidate pairs, ${stories.reduce((s, g) => s + g.rows.filter((r) => r.y).length, 0)} positive; ${stories.reduce((s, g) => s + g.goldPairs.size, 0)} gold cross-article pairs), ${ecb.length} ECB+ topics (${ecb.reduce((s, g) => s + g.rows.length, 0)} pairs) in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
@@ -221,11 +244,13 @@ for (const fold of [...new Set(groups.map(foldOf))]) {
 // whose models did see the held-out story: a small leak, four inputs deep).
 const LINKAGES = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 const held: { name: string; auc: number; figs: { tp: number; pred: number; gold: number; tension: number }[] }[] = [];
+const linkFigures = LINK_THRESHOLDS.map(() => [] as Record<string, number | null>[]);
 for (const g of stories) {
   const model = fit(groups.filter((o) => o !== g), oof);
   const probabilities = samePointProbabilities(g.claims, g.rows, model);
   const auc = rocAuc(probabilities, g.rows.map((r) => r.y));
   held.push({ name: g.name, auc, figs: LINKAGES.map((l) => pointFigures(g, probabilities, l)) });
+  LINK_THRESHOLDS.forEach((t, k) => linkFigures[k]!.push(heldOutRelations(g, probabilities, t)));
 }
 const f1 = (f: { tp: number; pred: number; gold: number }): number => (f.tp === 0 ? 0 : (2 * f.tp) / (f.pred + f.gold));
 process.stdout.write(`\nleave-one-story-out (each story scored by a model that never saw it):\n${'story'.padEnd(16)}   AUC  ${LINKAGES.map((l) => `P/R@${l}`.padStart(13)).join('')}\n`);
@@ -236,6 +261,11 @@ const meanF1 = LINKAGES.map((_, k) => held.reduce((s, h) => s + f1(h.figs[k]!), 
 const tensionIn = LINKAGES.map((_, k) => held.reduce((s, h) => s + h.figs[k]!.tension, 0));
 process.stdout.write(`gold tension pairs inside one point, of ${stories.reduce((s, g) => s + g.tensionPairs.size, 0)}: ${tensionIn.map((v, k) => `${LINKAGES[k]}: ${v}`).join(', ')}\n`);
 process.stdout.write(`mean AUC ${(held.reduce((s, h) => s + h.auc, 0) / held.length).toFixed(3)}; mean pair F1 by linkage: ${meanF1.map((v, k) => `${LINKAGES[k]}: ${(100 * v).toFixed(1)}`).join(', ')}\n`);
+process.stdout.write(`held-out relations at linkage ${defaultAlignOptions.linkage} by link threshold (align()'s linkThreshold is ${defaultAlignOptions.linkThreshold}):\n`);
+LINK_THRESHOLDS.forEach((t, k) => {
+  const mean = (n: string): string => (100 * linkFigures[k]!.reduce((s, f) => s + (f[n] ?? 0), 0) / linkFigures[k]!.length).toFixed(1);
+  process.stdout.write(`  ${Number.isFinite(t) ? `links >= ${t}` : 'no links'}: tension recall ${mean('tension recall')}%, tension precision ${mean('tension precision')}%, agreement recall ${mean('agreement recall')}%\n`);
+});
 
 // The final model's ECB+ points at each linkage, built by align() and scored as eval:align scores
 // them; the linkage is the one with the best held-out story F1 among those that meet eval:align's floors.
