@@ -10,7 +10,7 @@ import { clausal, clauseAround, contentAfter, contentBefore, leadingContentStart
 import type { Cue } from './cue';
 import { DOCUMENT_VERBS, TIME_CLAUSE, abstractHead, genericPronoun, mediaHead } from './filters';
 import { NOMINALS, ROLES } from './lexicon';
-import { appositiveAfter, clauseSubject, commonHead, headOfParticiples, nameAfter, nameBeforeDescription, nearestFiniteVerb, npLeft, npRight, reducedRelative, roleOf, withoutTime } from './source';
+import { appositiveAfter, clauseSubject, commonHead, headOfParticiples, nameAfter, nameBeforeDescription, nearestFiniteVerb, npLeft, npRight, reducedRelative, roleOf, WEEKDAY, withoutTime } from './source';
 import { CLAUSE_STARTERS, isDeterminer, isNominal, isPunct, isQuoteMark, skipLeft, spanOf, tokenRange, type Tok } from './tokens';
 import { insideQuote, isQuoteStartAt, sentenceAt, topQuotes, type UnitContext } from './units';
 
@@ -155,14 +155,19 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
   if (reduced) return finish(ctx, cue, reduced.agent, null, spanOf(toks, reduced.head), false);
   if (cue.cls === 'passive') {
     unnamed = true;
-    if (toks[cue.e]?.lower === 'by') {
-      source = npRight(toks, cue.e + 1, hi);
+    // "was first reported Saturday by X": a day word may stand between the participle and its agent.
+    const by = toks[cue.e]?.lower === 'by' ? cue.e : WEEKDAY.test(toks[cue.e]?.lower ?? '') && toks[cue.e + 1]?.lower === 'by' ? cue.e + 1 : -1;
+    if (by >= 0) {
+      source = npRight(toks, by + 1, hi);
       if (source) {
-        afterStart = source[1];
+        // "reported by X, a news site.": the appositive describes the agent and reports nothing.
+        afterStart = appositiveAfter(toks, source[1], hi)?.[1] ?? source[1];
         unnamed = false;
         // "The plan was rejected by the board": with nothing reported after the agent, the subject is the content.
         const subject = j >= lo ? npLeft(toks, j + 1, lo) : null;
-        if (subject && contentAfter(ctx, afterStart, true) === null) return finish(ctx, cue, source, null, spanOf(toks, subject), false);
+        // A relative clause on the agent (", which said …") is a report of its own.
+        const relative = toks[afterStart]?.text === ',' && /^(?:which|who|whose|whom)$/.test(toks[afterStart + 1]?.lower ?? '');
+        if (subject && (relative || contentAfter(ctx, afterStart, true) === null)) return finish(ctx, cue, source, null, spanOf(toks, subject), false);
       }
     }
     if (cue.lemma === 'say' && toks[cue.e]?.lower === 'to') {

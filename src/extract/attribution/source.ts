@@ -241,7 +241,13 @@ export function reducedRelative(toks: readonly Tok[], cue: Cue, j: number, lo: n
 const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const TIME_MODIFIER = /^(?:this|last|next|early|late|earlier|later|on|in|that)$/;
 const PAST_PARTICIPLE = /(?:ed|en|wn|ne|ut|nt)$/;
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+/**
+ * A day word: a weekday, "today", "yesterday" or "tonight".
+ *
+ * @example
+ * WEEKDAY.test('saturday'); // true
+ */
+export const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?$/;
 

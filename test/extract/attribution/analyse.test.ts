@@ -93,3 +93,18 @@ describe('a clause opened by a conjunction before the cue', () => {
     expect(read(text).map(([src, c]) => [src, c.includes(expected[0]![1]) ? expected[0]![1] : c])).toEqual(expected);
   });
 });
+
+describe('the agent of a passive cue', () => {
+  const cases: [string, string, [string | null, string][]][] = [
+    ['the agent right after the participle', 'The photo was first reported by the Daily Star.', [['Daily Star', 'The photo']]],
+    ['a day word between the participle and "by"', 'The photo first was reported Saturday by Big Site.', [['Big Site', 'The photo']]],
+    ['an appositive on the agent reports nothing', 'The photo was reported by Big Site, a news website.', [['Big Site', 'The photo']]],
+    ['a relative clause on the agent is a report of its own', 'The plan was rejected by the board, which said it cost too much.', [['board', 'The plan'], ['board', 'it cost too much']]],
+    // Tricky negatives: a time phrase that is not a day word keeps "by" out of reach, and so does a noun.
+    ['"by" after a longer time phrase is not taken', 'The photo was reported last week by Big Site.', []],
+    ['"by" after a noun is a place or means, not an agent', 'The photo was posted online by midnight.', []],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
