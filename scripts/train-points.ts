@@ -217,7 +217,8 @@ function heldOutRelations(g: Group, probabilities: readonly number[], threshold:
   const links = Number.isFinite(threshold) ? pointLinks(pairs, points, g.claims.map((c) => c.articleId), { threshold, perClaim: 3 }) : [];
   const { articles } = normalizeAll(story.inputs);
   const ids = (xs: readonly number[]): string[] => xs.map((i) => g.claims[i]!.id);
-  const relations = relateClaims(g.claims, points.map(ids), articles, [], links.map((l) => ({ a: g.claims[l.i]!.id, b: g.claims[l.j]!.id })));
+  const named = (p: { i: number; j: number; score: number }): { a: string; b: string; score: number } => ({ a: g.claims[p.i]!.id, b: g.claims[p.j]!.id, score: p.score });
+  const relations = relateClaims(g.claims, points.map(ids), articles, pairs.map(named), links.map(named));
   return storyFigures(scoreStory(story, g.claims, relations));
 }
 
