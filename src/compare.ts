@@ -49,6 +49,16 @@ export const defaultCompareOptions: CompareOptions = Object.freeze({ extract: de
  */
 export function compare(articles: readonly ArticleInput[], options: CompareOptions = defaultCompareOptions): Report {
   const { articles: normalized, messages: inputMessages } = normalizeAll(articles);
+  const { claims, messages } = extractAll(normalized, inputMessages, options.extract ?? defaultExtractOptions);
+  return reportFromClaims(normalized, claims, messages, options);
+}
+
+/**
+ * Extraction of every article: claims with their attributions, sources named
+ * one way across articles. Its own function, so that each article's tokens and
+ * quotes can be freed before alignment starts on a large input.
+ */
+function extractAll(normalized: readonly Article[], inputMessages: readonly Message[], extract: ExtractOptions): { claims: Claim[]; messages: Message[] } {
   const messages: Message[] = [...inputMessages];
   const perArticle = normalized.map((article) => {
     const analysis = analyzeArticle(article);
@@ -59,11 +69,11 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
   const unified = unifySources(perArticle.map((p) => p.attributions));
   const claims: Claim[] = [];
   perArticle.forEach((p, i) => {
-    const r = claimsOf(p.analysis, unified[i] ?? [], options.extract ?? defaultExtractOptions);
+    const r = claimsOf(p.analysis, unified[i] ?? [], extract);
     claims.push(...r.claims);
     messages.push(...r.messages);
   });
-  return reportFromClaims(normalized, claims, messages, options);
+  return { claims, messages };
 }
 
 /**
