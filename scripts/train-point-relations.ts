@@ -19,7 +19,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { align } from '../src/align/align';
 import { compare } from '../src/compare';
 import { IN_POINT_FEATURES, inPointFeatures, inPointProbabilities, type InPointHead } from '../src/relate/in-point';
 import type { Claim, Relation, RelationLabel, Report } from '../src/types';
@@ -43,7 +42,7 @@ interface Data {
   readonly story: Story;
   readonly report: Report;
   readonly rows: readonly Row[];
-  /** Every cross-article pair inside a point, and every link between points, with its features (what the head labels at run time). */
+  /** Every pair compare() relates (inside a point, within its budget, or a link between points), with its features. */
   readonly pointPairs: readonly { a: Claim; b: Claim; x: Float64Array }[];
 }
 
@@ -55,7 +54,9 @@ const TWO_CLASS = !process.argv.includes('--with-unrelated');
 const LINKAGE = ((): number | undefined => { const i = process.argv.indexOf('--linkage'); return i > 0 ? Number(process.argv[i + 1]) : undefined; })();
 
 function collect(story: Story): Data {
-  const report = compare(story.inputs, { relations: false, ...(LINKAGE !== undefined ? { align: { linkage: LINKAGE } } : {}) });
+  // compare() relates the pairs it would show (inside points, up to its budget, and the links); the
+  // head relabels exactly those pairs.
+  const report = compare(story.inputs, LINKAGE !== undefined ? { align: { linkage: LINKAGE } } : undefined);
   const order = new Map(report.articles.map((a, i) => [a.id, i]));
   const dateOf = new Map(report.articles.map((a) => [a.id, a.publishedAt]));
   const byId = new Map(report.claims.map((c) => [c.id, c]));
@@ -84,23 +85,8 @@ function collect(story: Story): Data {
   const seen = new Set<string>();
   const pointPairs: { a: Claim; b: Claim; x: Float64Array }[] = [];
   const inPoint = new Set<string>();
-  for (const p of report.points) {
-    const members = p.claimIds.map((id) => byId.get(id)!).filter(Boolean);
-    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) {
-      if (members[i]!.articleId === members[j]!.articleId) continue;
-      const [a, b] = ordered(members[i]!, members[j]!);
-      inPoint.add(pairKey(a.id, b.id));
-      pointPairs.push({ a, b, x: featuresOf(a, b) });
-    }
-  }
-  // The links between points (align()'s strong pairs that clustering kept apart) are labelled too.
-  const links = align(report.claims, LINKAGE !== undefined ? { linkage: LINKAGE } : undefined).links;
-  for (const l of links) {
-    const x = byId.get(l.a);
-    const y = byId.get(l.b);
-    if (!x || !y) continue;
-    const [a, b] = ordered(x, y);
-    if (inPoint.has(pairKey(a.id, b.id))) continue;
+  for (const r of report.relations) {
+    const [a, b] = ordered(byId.get(r.a)!, byId.get(r.b)!);
     inPoint.add(pairKey(a.id, b.id));
     pointPairs.push({ a, b, x: featuresOf(a, b) });
   }
