@@ -435,7 +435,23 @@ function attributionFor(span: Span, sentence: Span, attributions: readonly Attri
   // '“I can’t help but think that …,” X said': a cue without a source inside what a named source says
   // ("I think", "as opposed to") is part of that source's words; the claim is the source's.
   // "X reports that Y, according to people familiar with the case": X's report holds the unnamed one.
-  return best !== null && (best.source === null || best.unnamed === true) && bestSourced !== null ? bestSourced : best;
+  const chosen = best !== null && (best.source === null || best.unnamed === true) && bestSourced !== null ? bestSourced : best;
+  return chosen !== null && /^according to$/i.test(chosen.cue?.text ?? '') ? innerReport(chosen, span, attributions) ?? chosen : chosen;
+}
+
+/**
+ * "The mayor, according to the paper, said that …": the paper reports what the mayor said, and the
+ * claim is the mayor's. The named attribution whose cue stands inside `outer`'s content and whose
+ * own content covers at least 30% of the claim, or null.
+ */
+function innerReport(outer: Attribution, span: Span, attributions: readonly Attribution[]): Attribution | null {
+  const len = Math.max(1, span.end - span.start);
+  for (const a of attributions) {
+    if (a === outer || a.source === null || a.unnamed === true || a.cue === null) continue;
+    if (a.cue.span.start < outer.content.start || a.cue.span.end > outer.content.end) continue;
+    if (overlap(a.content, span) / len >= 0.3) return a;
+  }
+  return null;
 }
 
 // A quotation of a few capitalised words: a title ("This Week", "Face the Nation").

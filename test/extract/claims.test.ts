@@ -99,6 +99,19 @@ describe('quote kind of each claim', () => {
   });
 });
 
+describe('the speaker of a claim under "according to"', () => {
+  const speakers = (text: string): (string | null)[] => extractClaims({ id: 't', text }).map((c) => c.attribution?.source?.name ?? null);
+  test.each([
+    ['a report inside an "according to" aside is the speaker\'s', 'The mayor, according to the Gazette, said he had misspoken at the event.', ['mayor']],
+    ['a report after an opening "according to" is the speaker\'s', 'According to the Gazette, the mayor said he had misspoken at the event.', ['mayor']],
+    // Tricky negatives: with no report inside it, "according to" names the source; an unnamed inner source does not take over.
+    ['"according to" alone', 'According to the Gazette, the bridge will reopen in May.', ['Gazette']],
+    ['an unnamed report inside', 'According to the Gazette, officials said the bridge will reopen in May.', ['Gazette']],
+  ])('%s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
 describe('sentences inside a quotation', () => {
   test.each([
     ['each sentence of a quotation is a claim of its own, with the quotation\'s source',
