@@ -340,7 +340,9 @@ export interface RelateResult {
 }
 
 /**
- * A relation between two claims of different articles inside one point.
+ * A relation between two claims of different articles: inside one point, or a
+ * link between two points (claims the same-point scorer holds to be about one
+ * thing that clustering put apart).
  *
  * @example
  * const r: Relation = { a: 'a1:c1', b: 'a2:c4', label: 'agree', score: 0.8, reasons: [] };
