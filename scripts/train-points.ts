@@ -156,9 +156,14 @@ function fit(groups: readonly Group[], oof: ReadonlyMap<Group, readonly number[]
   return { first, second, linkage: defaultAlignOptions.linkage };
 }
 
+/** A group's candidate pairs with their probabilities, those at align()'s threshold or above (as align() keeps them). */
+function scoredPairs(g: Group, probabilities: readonly number[]): { i: number; j: number; score: number }[] {
+  return g.rows.map((r, k) => ({ i: r.i, j: r.j, score: probabilities[k] ?? 0 })).filter((p) => p.score >= defaultAlignOptions.threshold);
+}
+
 /** Cross-article pair precision and recall of the points average linkage builds from `probabilities` (as align() does). */
 function pointFigures(g: Group, probabilities: readonly number[], linkage: number): { tp: number; pred: number; gold: number; tension: number } {
-  const pairs = g.rows.map((r, k) => ({ i: r.i, j: r.j, score: probabilities[k] ?? 0 })).filter((p) => p.score >= defaultAlignOptions.threshold);
+  const pairs = scoredPairs(g, probabilities);
   const clusters = averageLinkage(g.claims.length, pairs, linkage);
   let tp = 0;
   let pred = 0;
@@ -212,7 +217,7 @@ const LINK_THRESHOLDS = [Infinity, 0.9, 0.85, 0.8, 0.75, 0.7];
  */
 function heldOutRelations(g: Group, probabilities: readonly number[], threshold: number): Record<string, number | null> {
   const story = g.story!;
-  const pairs = g.rows.map((r, k) => ({ i: r.i, j: r.j, score: probabilities[k] ?? 0 })).filter((p) => p.score >= defaultAlignOptions.threshold);
+  const pairs = scoredPairs(g, probabilities);
   const points = averageLinkage(g.claims.length, pairs, defaultAlignOptions.linkage);
   const links = Number.isFinite(threshold) ? pointLinks(pairs, points, g.claims.map((c) => c.articleId), { threshold, perClaim: 3 }) : [];
   const { articles } = normalizeAll(story.inputs);
