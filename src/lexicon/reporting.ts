@@ -286,7 +286,7 @@ export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Abstract nouns of events, acts and stances that cannot be the speaker of a
+ * Abstract nouns of events, acts, stances and feelings that cannot be the speaker of a
  * report: "The stance signals that …", "The decision suggests that …" read an
  * inference off an event, not an attribution. Documents and evidence ("a study
  * finds", "data show", "the poll says") are sources and are not listed.
@@ -300,6 +300,8 @@ export const ABSTRACT_NON_AGENTS: ReadonlySet<string> = new Set([
   'developments', 'situation', 'fact', 'shift', 'change', 'changes', 'trend', 'trends', 'event', 'events',
   'incident', 'episode', 'outcome', 'escalation', 'gesture', 'tone', 'approach', 'reversal', 'delay', 'absence',
   'silence', 'rise', 'fall', 'drop', 'increase', 'decrease', 'decline', 'surge', 'slump', 'jump', 'turn',
+  // Feelings: 'their disdain for the jokes'.
+  'disdain', 'contempt', 'anger', 'frustration', 'disgust', 'fear', 'fears', 'enthusiasm', 'excitement', 'sympathy',
 ]);
 
 /**

@@ -64,18 +64,33 @@ export function isNonReporting(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
-/** Whether the head of the noun phrase `np` (its last word, lowercase unless it opens the phrase) is an abstract non-agent noun. */
+/**
+ * The head of the noun phrase `np`: its last word before a preposition that
+ * follows at least one word ("the photo in question" → "photo", "their disdain
+ * for the jokes" → "disdain"), else its last word.
+ *
+ * @example
+ * const toks = withFlags(posTag('The photo in question showed it.'));
+ * toks[phraseHead(toks, [0, 4])]!.lower; // 'photo'
+ */
+export function phraseHead(toks: readonly Tok[], np: readonly [number, number]): number {
+  for (let k = np[0] + 1; k < np[1]; k++) if (toks[k]!.pos === 'ADP') return k - 1;
+  return np[1] - 1;
+}
 
 /**
- * abstractHead
+ * Whether the head of the noun phrase `np` (see phraseHead) is an abstract
+ * non-agent noun (lowercase, unless it opens the phrase): a decision, a feeling
+ * or a trend reports nothing.
  *
  * @example
  * const toks = withFlags(posTag('The decision signals a shift.'));
  * abstractHead(toks, [0, 2]); // true
  */
 export function abstractHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
-  const head = toks[np[1] - 1]!;
-  return ABSTRACT_NON_AGENTS.has(head.lower) && (!head.cap || np[1] - 1 === np[0]);
+  const h = phraseHead(toks, np);
+  const head = toks[h]!;
+  return ABSTRACT_NON_AGENTS.has(head.lower) && (!head.cap || h === np[0]);
 }
 
 /**
@@ -135,14 +150,15 @@ export function physicalAct(toks: readonly Tok[], lemma: string, e: number): boo
 }
 
 /**
- * Whether the noun phrase `np` is headed by a recording or an image ("the video",
- * "a photo"), which shows events and reports nothing.
+ * Whether the noun phrase `np` is headed (see phraseHead) by a recording or an
+ * image ("the video", "a photo", "the photo in question"), which shows events and
+ * reports nothing.
  *
  * @example
  * mediaHead(withFlags(posTag('The video shows')), [0, 2]); // true
  */
 export function mediaHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
-  return MEDIA_NOUNS.has(toks[np[1] - 1]!.lower);
+  return MEDIA_NOUNS.has(toks[phraseHead(toks, np)]!.lower);
 }
 
 /**

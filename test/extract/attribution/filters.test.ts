@@ -1,5 +1,5 @@
 import { extractAttributions } from '../../../src/extract/attribution';
-import { namingParticiple, negatedReport, openingQuestion } from '../../../src/extract/attribution/filters';
+import { abstractHead, mediaHead, namingParticiple, negatedReport, openingQuestion, phraseHead } from '../../../src/extract/attribution/filters';
 import { withFlags } from '../../../src/extract/attribution/tokens';
 import { posTag } from '../../../src/vendor/wink-pos';
 
@@ -94,5 +94,31 @@ describe('namingParticiple', () => {
   ];
   it.each(cases)('%s', (_label, text, i, expected) => {
     expect(namingParticiple(withFlags(posTag(text)), i, 'call')).toBe(expected);
+  });
+});
+
+describe('phraseHead, abstractHead and mediaHead', () => {
+  const cases: [string, string, number, string, boolean, boolean][] = [
+    // label, text, phrase length in tokens, head, abstract, media
+    ['one word', 'Officials said it.', 1, 'officials', false, false],
+    ['a post-modifier', 'The photo in question showed it.', 4, 'photo', false, true],
+    ['a feeling with its object', 'Their disdain for the jokes follows.', 5, 'disdain', true, false],
+    ['a decision', 'The decision signals a shift.', 2, 'decision', true, false],
+    // Tricky negatives: a spokesman of a body is no abstract head, and a name is read as a name.
+    ['a role of a body', 'A spokesman for the camera maker said so.', 6, 'spokesman', false, false],
+    ['a capitalised abstract word inside a name', 'The Fear Project said so.', 3, 'project', false, false],
+  ];
+  it.each(cases)('%s', (_label, text, length, head, abstract, media) => {
+    const toks = withFlags(posTag(text));
+    const np = [0, length] as const;
+    expect(toks[phraseHead(toks, np)]!.lower).toBe(head);
+    expect(abstractHead(toks, np)).toBe(abstract);
+    expect(mediaHead(toks, np)).toBe(media);
+  });
+
+  it('a feeling is no speaker', () => {
+    const atts = extractAttributions('They can hardly contain their disdain for the lame jokes that predictably follow.');
+    expect(atts.map((a) => a.source?.name ?? null)).not.toContain('disdain');
+    expect(atts.every((a) => !/disdain/.test(a.source?.text ?? ''))).toBe(true);
   });
 });
