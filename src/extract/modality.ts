@@ -50,12 +50,14 @@ function phrases(re: RegExp, heads: ReadonlySet<string>): Phrases {
   const bit = nextBit;
   nextBit <<= 1;
   for (const h of heads) HEAD_BITS.set(h, (HEAD_BITS.get(h) ?? 0) | bit);
-  return { re, bit };
+  return { re, sticky: new RegExp(re.source, 'iuy'), bit };
 }
 const word = (list: Iterable<string>): Phrases => phrases(phraseRegex([...list], false), phraseHeads([...list], false));
 const inflected = (list: readonly string[]): Phrases => phrases(phraseRegex(list), phraseHeads(list));
 interface Phrases {
   readonly re: RegExp;
+  /** `re` anchored where it starts (flag y), to try it at one offset. */
+  readonly sticky: RegExp;
   /** This list's bit in headBits(). */
   readonly bit: number;
 }
@@ -75,42 +77,84 @@ const RE = {
 };
 const INNER_GAP = /['-]+/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// The letters a case-insensitive Unicode expression matches to an ASCII letter of another spelling ("ſ" to "s"):
+// a word holding one can match a phrase it does not spell.
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** Whether the code point is a letter, a digit, an apostrophe or a hyphen: a character of a whole word. */
 function isWordChar(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 39 || cp === 45;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
+/** What headBits() reads from a view: which lists may match, and where. */
+interface Heads {
+  /** The bits of the lists some word of the view can start. */
+  readonly bits: number;
+  /**
+   * The word starts where a match may begin, ascending, with the bits of the lists whose match may begin
+   * there; null when the view holds a letter of FOLDS_TO_ASCII, and a list is then read over the whole view.
+   */
+  readonly at: readonly number[] | null;
+  readonly atBits: readonly number[];
+}
+
 /**
  * The bits of the phrase lists some word of a lower-case view can start: its words
  * whole ("don't", "long-term") and split at apostrophes and hyphens ("don", "t").
  * One scan of the view (a regular-expression split is several times slower here).
+ * A match begins at a word start (nothing of a word stands before it) and ends at the
+ * word's end or at an apostrophe in it, so each word start is listed with the bits of
+ * the word and of its parts before each apostrophe.
  */
-function headBits(view: string): number {
+function headBits(view: string): Heads {
   let bits = 0;
   let start = -1;
+  const at: number[] = [];
+  const atBits: number[] = [];
   for (let i = 0; i <= view.length; i++) {
     const cp = i < view.length ? view.codePointAt(i)! : 32;
     if (isWordChar(cp)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       const w = view.slice(start, i);
-      bits |= HEAD_BITS.get(w) ?? 0;
-      if (w.includes("'") || w.includes('-')) for (const part of w.split(INNER_GAP)) bits |= HEAD_BITS.get(part) ?? 0;
+      let here = HEAD_BITS.get(w) ?? 0;
+      bits |= here;
+      if (w.includes("'") || w.includes('-')) {
+        for (const part of w.split(INNER_GAP)) bits |= HEAD_BITS.get(part) ?? 0;
+        for (let k = w.indexOf("'", 1); k > 0; k = w.indexOf("'", k + 1)) here |= HEAD_BITS.get(w.slice(0, k)) ?? 0;
+      }
+      if (here !== 0) {
+        at.push(start);
+        atBits.push(here);
+      }
       start = -1;
     }
     if (cp > 0xffff) i++;
   }
-  return bits;
+  return { bits, at: FOLDS_TO_ASCII.test(view) ? null : at, atBits };
 }
 
 /**
  * matches() of a phrase list, skipped when no word of the view can start a
- * match: the big alternations are the slow part of clause analysis, and most
- * clauses hold no word of most lists. Same results as running the expression.
+ * match, and tried only at the word starts that may begin one: the big
+ * alternations are the slow part of clause analysis, and most clauses hold no
+ * word of most lists. Same results as running the expression over the view.
  */
-function quick(p: Phrases, view: string, bits: number): { start: number; end: number }[] {
-  return (bits & p.bit) !== 0 ? matches(p.re, view) : [];
+function quick(p: Phrases, view: string, heads: Heads): { start: number; end: number }[] {
+  if ((heads.bits & p.bit) === 0) return [];
+  if (heads.at === null) return matches(p.re, view);
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let j = 0; j < heads.at.length; j++) {
+    const start = heads.at[j]!;
+    if (start < from || (heads.atBits[j]! & p.bit) === 0) continue;
+    p.sticky.lastIndex = start;
+    const m = p.sticky.exec(view);
+    if (m === null) continue;
+    from = start + m[0].length;
+    out.push({ start, end: from });
+  }
+  return out;
 }
 
 // "if" after these verbs opens an embedded question, not a condition ("to see if", "asked if").
