@@ -7,6 +7,7 @@
  * @module
  */
 import { SAY_VERBS } from '../lexicon/reporting';
+import { hasLetterOrDigit } from '../text/letters';
 import { cleanView, normalize } from '../text/normalize';
 import { findQuotes, indexQuotes, quotesMeeting, type Quote, type QuoteIndex } from '../text/quotes';
 import { segment, type Segment, type Segmentation } from '../text/sentences';
@@ -49,7 +50,6 @@ const EVENT_SUBJECT = /^(?:this|that|these|those|such)\b|^(?:the|his|her|their|i
 const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'want', 'speak', 'seek', 'plan', 'vow', 'warn', 'push', 'eye', 'back', 'slam', 'hit', 'win', 'lose', 'kill', 'rise', 'fall', 'meet', 'agree', 'refuse', 'reject', 'deny', 'dismiss', 'accept', 'approve', 'block', 'ban', 'launch', 'open', 'close', 'cut', 'raise', 'sign', 'end', 'start', 'face', 'urge', 'offer', 'threaten']);
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 const QUESTION_LEAD = /^(?:why|how|what|when|where|who|whom|which|whether)\b/i;
-const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
 
 // A form of a reporting verb: "said", "told", "says", "added", "argued".
 function isSayForm(w: string): boolean {
@@ -349,7 +349,7 @@ function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], s
   let nWords = 0;
   let firstWord: TaggedToken | undefined;
   for (const t of tokens) {
-    if (!LETTER_OR_DIGIT.test(t.text)) continue;
+    if (!hasLetterOrDigit(t.text)) continue;
     nWords++;
     firstWord ??= t;
   }

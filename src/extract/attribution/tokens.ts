@@ -6,6 +6,7 @@
  * @module
  */
 import type { Span } from '../../types';
+import { hasLetterOrDigit } from '../../text/letters';
 import type { PosToken } from '../../vendor/wink-pos';
 import { INTERVENERS } from './lexicon';
 
@@ -79,7 +80,7 @@ export function withFlags(toks: readonly PosToken[]): Tok[] {
   const out: Tok[] = new Array<Tok>(toks.length);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const punct = t.pos === 'PUNCT' || t.pos === 'SYM' || !LETTER_OR_DIGIT.test(t.text);
+    const punct = t.pos === 'PUNCT' || t.pos === 'SYM' || !hasLetterOrDigit(t.text);
     const attached = i > 0 && i + 1 < toks.length && toks[i - 1]!.end === t.start && toks[i + 1]!.start === t.end;
     out[i] = { text: t.text, lower: t.lower, pos: t.pos, start: t.start, end: t.end, cap: !punct && isUpperInitial(t.text), punct, attached };
   }
