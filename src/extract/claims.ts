@@ -381,7 +381,10 @@ function contentStems(tokens: readonly TaggedToken[]): ReadonlySet<string> {
 function repeatsEarlier(mine: ReadonlySet<string>, earlier: ReadonlyMap<string, readonly number[]>, count: number): boolean {
   if (mine.size < 4 || count === 0) return false;
   const shared = new Uint32Array(count);
-  for (const x of mine) for (const i of earlier.get(x) ?? []) shared[i]!++;
+  for (const x of mine) {
+    const holders = earlier.get(x);
+    if (holders !== undefined) for (const i of holders) shared[i]!++;
+  }
   for (let i = 0; i < count; i++) if (shared[i]! / mine.size >= 0.8) return true;
   return false;
 }
