@@ -466,7 +466,6 @@ const TITLE = /^\s*(?:[A-Z0-9][\w'’.-]*,?\s+(?:(?:of|the|a|an|and|on|in|to|for
  */
 function kindForSpan(a: Attribution | null, span: Span, quotes: QuoteIndex, text: string): Attribution | null {
   if (a === null) return a;
-  const quotedIn = (s: number, e: number): boolean => quotesMeeting(quotes, s, e).length > 0;
   if (a.kind === 'indirect') {
     // A quoted title ("This Week", "Face the Nation") names a show or a book; it quotes no one.
     const words = quotesMeeting(quotes, span.start, span.end).some((q) => !TITLE.test(text.slice(q.content.start, q.content.end)));
@@ -474,8 +473,12 @@ function kindForSpan(a: Attribution | null, span: Span, quotes: QuoteIndex, text
   }
   const s = Math.max(span.start, a.content.start);
   const e = Math.min(span.end, a.content.end);
-  if (e <= s || !quotedIn(a.content.start, a.content.end) || quotedIn(s, e)) return a;
+  if (e <= s || !quotedIn(quotes, a.content.start, a.content.end) || quotedIn(quotes, s, e)) return a;
   return { ...a, kind: 'indirect' };
+}
+
+function quotedIn(quotes: QuoteIndex, start: number, end: number): boolean {
+  return quotesMeeting(quotes, start, end).length > 0;
 }
 
 function buildClaim(article: Article, n: number, span: Span, sentenceIndex: number, attribution: Attribution | null, tokens: readonly TaggedToken[]): Claim {

@@ -152,10 +152,13 @@ export function isNpToken(t: Tok): boolean {
  */
 export function skipLeft(toks: readonly Tok[], i: number, min: number): number {
   let j = i;
-  // A capitalised word right after a quotation or a comma is a name, not an adverb: '"…," Long said'.
-  const named = (k: number): boolean => toks[k]!.cap && k > min && (toks[k - 1]!.text === ',' || isQuoteMark(toks[k - 1]));
-  while (j >= min && !named(j) && (INTERVENERS.has(toks[j]!.lower) || (toks[j]!.pos === 'ADV' && /ly$/.test(toks[j]!.lower)))) j--;
+  while (j >= min && !namedAfterBreak(toks, j, min) && (INTERVENERS.has(toks[j]!.lower) || (toks[j]!.pos === 'ADV' && /ly$/.test(toks[j]!.lower)))) j--;
   return j;
+}
+
+/** A capitalised word right after a quotation or a comma is a name, not an adverb: '"…," Long said'. */
+function namedAfterBreak(toks: readonly Tok[], k: number, min: number): boolean {
+  return toks[k]!.cap && k > min && (toks[k - 1]!.text === ',' || isQuoteMark(toks[k - 1]));
 }
 
 /**
