@@ -7,6 +7,7 @@
  * @module
  */
 import { SAY_VERBS } from '../lexicon/reporting';
+import { hasLetterOrDigit } from '../text/letters';
 import { cleanView, normalize } from '../text/normalize';
 import { findQuotes, indexQuotes, quotesMeeting, type Quote, type QuoteIndex } from '../text/quotes';
 import { segment, type Segment, type Segmentation } from '../text/sentences';
@@ -49,7 +50,6 @@ const EVENT_SUBJECT = /^(?:this|that|these|those|such)\b|^(?:the|his|her|their|i
 const HEADLINE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'want', 'speak', 'seek', 'plan', 'vow', 'warn', 'push', 'eye', 'back', 'slam', 'hit', 'win', 'lose', 'kill', 'rise', 'fall', 'meet', 'agree', 'refuse', 'reject', 'deny', 'dismiss', 'accept', 'approve', 'block', 'ban', 'launch', 'open', 'close', 'cut', 'raise', 'sign', 'end', 'start', 'face', 'urge', 'offer', 'threaten']);
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 const QUESTION_LEAD = /^(?:why|how|what|when|where|who|whom|which|whether)\b/i;
-const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
 
 // A form of a reporting verb: "said", "told", "says", "added", "argued".
 function isSayForm(w: string): boolean {
@@ -349,7 +349,7 @@ function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], s
   let nWords = 0;
   let firstWord: TaggedToken | undefined;
   for (const t of tokens) {
-    if (!LETTER_OR_DIGIT.test(t.text)) continue;
+    if (!hasLetterOrDigit(t.text)) continue;
     nWords++;
     firstWord ??= t;
   }
@@ -381,7 +381,10 @@ function contentStems(tokens: readonly TaggedToken[]): ReadonlySet<string> {
 function repeatsEarlier(mine: ReadonlySet<string>, earlier: ReadonlyMap<string, readonly number[]>, count: number): boolean {
   if (mine.size < 4 || count === 0) return false;
   const shared = new Uint32Array(count);
-  for (const x of mine) for (const i of earlier.get(x) ?? []) shared[i]!++;
+  for (const x of mine) {
+    const holders = earlier.get(x);
+    if (holders !== undefined) for (const i of holders) shared[i]!++;
+  }
   for (let i = 0; i < count; i++) if (shared[i]! / mine.size >= 0.8) return true;
   return false;
 }
@@ -463,7 +466,6 @@ const TITLE = /^\s*(?:[A-Z0-9][\w'’.-]*,?\s+(?:(?:of|the|a|an|and|on|in|to|for
  */
 function kindForSpan(a: Attribution | null, span: Span, quotes: QuoteIndex, text: string): Attribution | null {
   if (a === null) return a;
-  const quotedIn = (s: number, e: number): boolean => quotesMeeting(quotes, s, e).length > 0;
   if (a.kind === 'indirect') {
     // A quoted title ("This Week", "Face the Nation") names a show or a book; it quotes no one.
     const words = quotesMeeting(quotes, span.start, span.end).some((q) => !TITLE.test(text.slice(q.content.start, q.content.end)));
@@ -471,8 +473,12 @@ function kindForSpan(a: Attribution | null, span: Span, quotes: QuoteIndex, text
   }
   const s = Math.max(span.start, a.content.start);
   const e = Math.min(span.end, a.content.end);
-  if (e <= s || !quotedIn(a.content.start, a.content.end) || quotedIn(s, e)) return a;
+  if (e <= s || !quotedIn(quotes, a.content.start, a.content.end) || quotedIn(quotes, s, e)) return a;
   return { ...a, kind: 'indirect' };
+}
+
+function quotedIn(quotes: QuoteIndex, start: number, end: number): boolean {
+  return quotesMeeting(quotes, start, end).length > 0;
 }
 
 function buildClaim(article: Article, n: number, span: Span, sentenceIndex: number, attribution: Attribution | null, tokens: readonly TaggedToken[]): Claim {

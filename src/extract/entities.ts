@@ -35,22 +35,12 @@ export function entityKey(word: string): string {
 export function extractEntities(tokens: readonly TaggedToken[], start: number, end: number, text?: string): EntityMention[] {
   const out: EntityMention[] = [];
   let run: TaggedToken[] = [];
-  const flush = (): void => {
-    while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
-    if (run.length > 0) {
-      const first = run[0]!;
-      const last = run[run.length - 1]!;
-      const surface = text !== undefined ? text.slice(first.start, last.end) : run.map((t) => t.text).join(' ');
-      const words = run.filter((t) => !CONNECTORS.has(t.lower) && !PERSON_TITLES.test(t.text));
-      if (words.length > 0) {
-        out.push({ text: surface, span: { start: first.start, end: last.end }, kind: kindOf(run), key: words.map((t) => entityKey(t.text)).join(' ') });
-      }
-    }
-    run = [];
-  };
   for (const t of tokens) {
     if (t.start < start || t.end > end) {
-      if (run.length > 0) flush();
+      if (run.length > 0) {
+        pushEntity(out, run, text);
+        run = [];
+      }
       continue;
     }
     const proper = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
@@ -58,10 +48,26 @@ export function extractEntities(tokens: readonly TaggedToken[], start: number, e
     // "and" joins two names ("Ana Ruiz and Li Wei") more often than it sits inside one;
     // it stays inside a name only in organisations ("Bank of Commerce and Industry").
     else if (run.length > 0 && CONNECTORS.has(t.lower) && (t.lower !== 'and' && t.lower !== '&' || ORG_WORDS.test(run.map((r) => r.text).join(' ')))) run.push(t);
-    else flush();
+    else if (run.length > 0) {
+      pushEntity(out, run, text);
+      run = [];
+    }
   }
-  flush();
+  if (run.length > 0) pushEntity(out, run, text);
   return out;
+}
+
+/** The entity a run of name tokens makes, without the connectors that end it, pushed to `out` (`run` is consumed). */
+function pushEntity(out: EntityMention[], run: TaggedToken[], text: string | undefined): void {
+  while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
+  if (run.length === 0) return;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const surface = text !== undefined ? text.slice(first.start, last.end) : run.map((t) => t.text).join(' ');
+  const words = run.filter((t) => !CONNECTORS.has(t.lower) && !PERSON_TITLES.test(t.text));
+  if (words.length > 0) {
+    out.push({ text: surface, span: { start: first.start, end: last.end }, kind: kindOf(run), key: words.map((t) => entityKey(t.text)).join(' ') });
+  }
 }
 
 function kindOf(run: readonly TaggedToken[]): EntityKind {

@@ -46,16 +46,35 @@ export interface ClauseAnalysis {
 // Every list has a bit of its own: headBits() reads a clause's words once and says which lists may match.
 let nextBit = 1;
 const HEAD_BITS = new Map<string, number>();
+// The longest head word, and which three-letter starts (a to z) head words have: most words of a clause
+// are longer than every head or start as none does, and need no lookup.
+let maxHead = 0;
+const HEAD_STARTS = new Uint8Array(26 * 26 * 26);
 function phrases(re: RegExp, heads: ReadonlySet<string>): Phrases {
   const bit = nextBit;
   nextBit <<= 1;
-  for (const h of heads) HEAD_BITS.set(h, (HEAD_BITS.get(h) ?? 0) | bit);
-  return { re, bit };
+  for (const h of heads) {
+    HEAD_BITS.set(h, (HEAD_BITS.get(h) ?? 0) | bit);
+    maxHead = Math.max(maxHead, h.length);
+    const at = startIndex(h, 0);
+    if (at >= 0) HEAD_STARTS[at] = 1;
+  }
+  return { re, sticky: new RegExp(re.source, 'iuy'), bit };
+}
+
+/** The index in HEAD_STARTS of the three letters from `at`, or -1 unless they are all a to z. */
+function startIndex(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 97;
+  const b = s.charCodeAt(at + 1) - 97;
+  const c = s.charCodeAt(at + 2) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? (a * 26 + b) * 26 + c : -1;
 }
 const word = (list: Iterable<string>): Phrases => phrases(phraseRegex([...list], false), phraseHeads([...list], false));
 const inflected = (list: readonly string[]): Phrases => phrases(phraseRegex(list), phraseHeads(list));
 interface Phrases {
   readonly re: RegExp;
+  /** `re` anchored where it starts (flag y), to try it at one offset. */
+  readonly sticky: RegExp;
   /** This list's bit in headBits(). */
   readonly bit: number;
 }
@@ -75,42 +94,97 @@ const RE = {
 };
 const INNER_GAP = /['-]+/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// The letters a case-insensitive Unicode expression matches to an ASCII letter of another spelling ("ſ" to "s"):
+// a word holding one can match a phrase it does not spell.
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** Whether the code point is a letter, a digit, an apostrophe or a hyphen: a character of a whole word. */
 function isWordChar(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 39 || cp === 45;
+  if (cp < 128) return ASCII_WORD[cp] === 1;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 ? 1 : 0));
+
+/** What headBits() reads from a view: which lists may match, and where. */
+interface Heads {
+  /** The bits of the lists some word of the view can start. */
+  readonly bits: number;
+  /**
+   * The word starts where a match may begin, ascending, with the bits of the lists whose match may begin
+   * there; null when the view holds a letter of FOLDS_TO_ASCII, and a list is then read over the whole view.
+   */
+  readonly at: readonly number[] | null;
+  readonly atBits: readonly number[];
 }
 
 /**
  * The bits of the phrase lists some word of a lower-case view can start: its words
  * whole ("don't", "long-term") and split at apostrophes and hyphens ("don", "t").
  * One scan of the view (a regular-expression split is several times slower here).
+ * A match begins at a word start (nothing of a word stands before it) and ends at the
+ * word's end or at an apostrophe in it, so each word start is listed with the bits of
+ * the word and of its parts before each apostrophe.
  */
-function headBits(view: string): number {
+function headBits(view: string): Heads {
   let bits = 0;
   let start = -1;
+  // Whether the word being read holds an apostrophe or a hyphen.
+  let inner = false;
+  const at: number[] = [];
+  const atBits: number[] = [];
   for (let i = 0; i <= view.length; i++) {
-    const cp = i < view.length ? view.codePointAt(i)! : 32;
+    const c = i < view.length ? view.charCodeAt(i) : 32;
+    const cp = c < 128 ? c : view.codePointAt(i)!;
     if (isWordChar(cp)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        inner = false;
+      }
+      if (c === 39 || c === 45) inner = true;
     } else if (start >= 0) {
-      const w = view.slice(start, i);
-      bits |= HEAD_BITS.get(w) ?? 0;
-      if (w.includes("'") || w.includes('-')) for (const part of w.split(INNER_GAP)) bits |= HEAD_BITS.get(part) ?? 0;
+      let here = 0;
+      if (inner) {
+        const w = view.slice(start, i);
+        here = HEAD_BITS.get(w) ?? 0;
+        bits |= here;
+        for (const part of w.split(INNER_GAP)) bits |= HEAD_BITS.get(part) ?? 0;
+        for (let k = w.indexOf("'", 1); k > 0; k = w.indexOf("'", k + 1)) here |= HEAD_BITS.get(w.slice(0, k)) ?? 0;
+      } else if (i - start <= maxHead) {
+        const three = i - start >= 3 ? startIndex(view, start) : -1;
+        if (three < 0 || HEAD_STARTS[three] === 1) here = HEAD_BITS.get(view.slice(start, i)) ?? 0;
+        bits |= here;
+      }
+      if (here !== 0) {
+        at.push(start);
+        atBits.push(here);
+      }
       start = -1;
     }
     if (cp > 0xffff) i++;
   }
-  return bits;
+  return { bits, at: FOLDS_TO_ASCII.test(view) ? null : at, atBits };
 }
 
 /**
  * matches() of a phrase list, skipped when no word of the view can start a
- * match: the big alternations are the slow part of clause analysis, and most
- * clauses hold no word of most lists. Same results as running the expression.
+ * match, and tried only at the word starts that may begin one: the big
+ * alternations are the slow part of clause analysis, and most clauses hold no
+ * word of most lists. Same results as running the expression over the view.
  */
-function quick(p: Phrases, view: string, bits: number): { start: number; end: number }[] {
-  return (bits & p.bit) !== 0 ? matches(p.re, view) : [];
+function quick(p: Phrases, view: string, heads: Heads): { start: number; end: number }[] {
+  if ((heads.bits & p.bit) === 0) return [];
+  if (heads.at === null) return matches(p.re, view);
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let j = 0; j < heads.at.length; j++) {
+    const start = heads.at[j]!;
+    if (start < from || (heads.atBits[j]! & p.bit) === 0) continue;
+    p.sticky.lastIndex = start;
+    const m = p.sticky.exec(view);
+    if (m === null) continue;
+    from = start + m[0].length;
+    out.push({ start, end: from });
+  }
+  return out;
 }
 
 // "if" after these verbs opens an embedded question, not a condition ("to see if", "asked if").
@@ -209,31 +283,25 @@ function relativeClauses(view: string): { start: number; end: number }[] {
 export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
   const view = cleanView(text).toLowerCase();
   const words = headBits(view);
-  // The background mask is built only when a cue was found to test against it.
-  let mask: boolean[] | null = null;
-  const live = (s: { start: number }): boolean => !(mask ??= masked(view))[s.start];
-  const cue = (kind: CueKind, s: { start: number; end: number }): ModalityCue => ({
-    kind, text: text.slice(s.start, s.end), span: { start: offset + s.start, end: offset + s.end },
-  });
+  const r: Reading = { text, view, offset, mask: null };
   const cues: ModalityCue[] = [];
 
   // Polarity: any live negative cue makes the clause negative, unless it sits inside a litotes.
-  const litotes = quick(RE.litotes, view, words).filter(live);
-  const inLitotes = (s: { start: number; end: number }): boolean => litotes.some((l) => s.start >= l.start && s.end <= l.end);
+  const litotes = quick(RE.litotes, view, words).filter((s) => live(r, s));
   const negatives = [
     ...quick(RE.negator, view, words),
     ...matches(CONTRACTED_NOT, view),
     ...quick(RE.negPredicate, view, words),
     ...quick(RE.absence, view, words),
     ...quick(RE.negPhrase, view, words),
-  ].filter((s) => live(s) && !inLitotes(s));
-  for (const l of litotes) cues.push(cue('litotes', l));
-  for (const n of dedupe(negatives)) cues.push(cue('negation', n));
+  ].filter((s) => live(r, s) && !litotes.some((l) => s.start >= l.start && s.end <= l.end));
+  for (const l of litotes) cues.push(cueAt(r, 'litotes', l));
+  for (const n of dedupe(negatives)) cues.push(cueAt(r, 'negation', n));
 
   // Condition: the first live marker that is not an embedded question; it runs to the end of its clause.
   let condition: TextSpan | null = null;
   for (const c of quick(RE.condition, view, words)) {
-    if (!live(c)) continue;
+    if (!live(r, c)) continue;
     const marker = view.slice(c.start, c.end);
     if (/^if$/.test(marker) && EMBEDDED_IF.test(view.slice(0, c.start))) continue;
     if (/^requir/.test(marker) && OBLIGATION_AFTER.test(view.slice(c.end))) continue;
@@ -244,21 +312,15 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
     const trimmedEnd = c.start + raw.replace(/[\s,"'”’)]+$/u, '').length;
     if (trimmedEnd - c.end < 3 && !/without conditions/.test(marker)) continue;
     condition = { text: text.slice(c.start, trimmedEnd), span: { start: offset + c.start, end: offset + trimmedEnd } };
-    cues.push(cue('condition', c));
+    cues.push(cueAt(r, 'condition', c));
     break;
   }
-  const possible = quick(RE.possible, view, words).filter(live);
-  const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter(live);
-  // A wish or proposal that is the object of a refusal ("dismissed the proposal") is not the
-  // claim's own intent: the claim asserts the refusal.
-  const refused = (s: { start: number }): boolean =>
-    negatives.some((n) => n.end <= s.start && /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|every|all|such)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(view.slice(n.end, s.start)));
-  // "plan", "aim", "hope": a noun as often as a verb ("the budget plan was approved"); as a verb of intent it takes "to", "that" or "for".
-  const verbal = (s: { start: number; end: number }): boolean => !NOUN_LIKE_INTENTS.has(view.slice(s.start, s.end)) || /^\s+(?:to|that|for)\b/.test(view.slice(s.end));
-  const intents = [...quick(RE.intent, view, words).filter(verbal), ...quick(RE.intentNoun, view, words)].filter((s) => live(s) && !refused(s));
-  for (const p of possible) cues.push(cue('possible', p));
-  for (const h of hedges) cues.push(cue('hedge', h));
-  for (const i of intents) cues.push(cue('intent', i));
+  const possible = quick(RE.possible, view, words).filter((s) => live(r, s));
+  const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter((s) => live(r, s));
+  const intents = [...quick(RE.intent, view, words).filter((s) => verbal(view, s)), ...quick(RE.intentNoun, view, words)].filter((s) => live(r, s) && !refused(view, negatives, s));
+  for (const p of possible) cues.push(cueAt(r, 'possible', p));
+  for (const h of hedges) cues.push(cueAt(r, 'hedge', h));
+  for (const i of intents) cues.push(cueAt(r, 'intent', i));
 
   const modality: Modality = condition
     ? 'conditional'
@@ -271,6 +333,39 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
           : 'asserted';
   cues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.kind < b.kind ? -1 : 1));
   return { polarity: negatives.length > 0 ? 'negative' : 'positive', modality, condition, cues };
+}
+
+/** One clause as analyzeClause() reads it. */
+interface Reading {
+  readonly text: string;
+  /** The clean lower-case view of `text`. */
+  readonly view: string;
+  readonly offset: number;
+  /** The background mask (see masked()), built only when a cue was found to test against it. */
+  mask: boolean[] | null;
+}
+
+/** Whether a cue stands outside the clause's background (concessions, "despite …", relative clauses). */
+function live(r: Reading, s: { start: number }): boolean {
+  return !(r.mask ??= masked(r.view))[s.start];
+}
+
+/** A cue of the clause, with offsets into the article. */
+function cueAt(r: Reading, kind: CueKind, s: { start: number; end: number }): ModalityCue {
+  return { kind, text: r.text.slice(s.start, s.end), span: { start: r.offset + s.start, end: r.offset + s.end } };
+}
+
+/**
+ * A wish or proposal that is the object of a refusal ("dismissed the proposal") is not the
+ * claim's own intent: the claim asserts the refusal.
+ */
+function refused(view: string, negatives: readonly { start: number; end: number }[], s: { start: number }): boolean {
+  return negatives.some((n) => n.end <= s.start && /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|every|all|such)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(view.slice(n.end, s.start)));
+}
+
+/** "plan", "aim", "hope": a noun as often as a verb ("the budget plan was approved"); as a verb of intent it takes "to", "that" or "for". */
+function verbal(view: string, s: { start: number; end: number }): boolean {
+  return !NOUN_LIKE_INTENTS.has(view.slice(s.start, s.end)) || /^\s+(?:to|that|for)\b/.test(view.slice(s.end));
 }
 
 /**

@@ -17,6 +17,13 @@ const DEICTIC =
 const DURATION =
   /\b(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\s+(?:years?|months?|weeks?|days?|decades?)(?:\s+(?:into|of|ago|after|since|later))?(?:\s+the\s+\w+)?/gi;
 const PERIOD = /\b(?:during|throughout|over)\s+(?:the\s+)?(?:holidays?|weekend|summer|winter|spring|autumn|fall|night|war|talks|negotiations|conflict)\b/gi;
+// What every match of a rule holds: a text without it is not scanned by the rule.
+const RULES: readonly (readonly [RegExp, TimeGranularity, RegExp | null])[] = [
+  [YEAR, 'year', /(?:19|20)\d\d/],
+  [DEICTIC, 'deictic', null],
+  [DURATION, 'duration', /years?|months?|weeks?|days?|decades?/i],
+  [PERIOD, 'period', /during|throughout|over/i],
+];
 
 // Every English expression chrono parses holds a calendar word (units, days, months, casual dates) or a
 // number written as a date or a time ("5/16", "10:30", "3 pm", "16th", "2022-01-01", "at 5"); a bare count
@@ -57,17 +64,17 @@ export function extractTimes(text: string, offset = 0, publishedAt: string | nul
   for (const r of results) {
     const start = r.index;
     const end = r.index + r.text.length;
-    const known = (c: chrono.Component): boolean => r.start.isCertain(c);
-    const absolute = known('year');
+    const absolute = r.start.isCertain('year');
     const granularity: TimeGranularity = /\bweek\b/i.test(r.text)
       ? 'week'
-      : known('day') ? 'day' : known('month') ? 'month' : known('year') ? 'year' : known('weekday') ? 'day' : 'instant';
+      : r.start.isCertain('day') ? 'day' : r.start.isCertain('month') ? 'month' : absolute ? 'year' : r.start.isCertain('weekday') ? 'day' : 'instant';
     // Without a publication date a relative expression cannot be placed on the calendar.
     const date = absolute || ref ? isoDay(r.start.date()) : undefined;
     const lead = /\b(?:since|in|on|by|until|from|before|after)\s+$/i.exec(view.slice(Math.max(0, start - 7), start));
     found.push({ start: start - (lead?.[0].length ?? 0), end, granularity, ...(date ? { date } : {}) });
   }
-  for (const [re, granularity] of [[YEAR, 'year'], [DEICTIC, 'deictic'], [DURATION, 'duration'], [PERIOD, 'period']] as const) {
+  for (const [re, granularity, needs] of RULES) {
+    if (needs !== null && !needs.test(view)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(view)) !== null) {

@@ -15,6 +15,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
   ldquo: '"', rdquo: '"', hellip: '…', laquo: '"', raquo: '"',
 };
 
+// The characters cleanView() replaces one for one: curly and odd quotes, odd spaces, zero-width marks and carriage returns.
+const ODD_CHAR = /[“”„‟″«»‘’‚‛′`\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\r]/;
+const ODD_CHARS = new RegExp(ODD_CHAR.source, 'g');
+const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['“', '”', '„', '‟', '″', '«', '»']);
+const SINGLE_QUOTES: ReadonlySet<string> = new Set(['‘', '’', '‚', '‛', '′', '`']);
+let lastText = '';
+let lastView = '';
+
 /**
  * A same-length copy of `text` that analysis can read safely: curly quotes made
  * straight, odd spaces made plain, HTML tags blanked and entities decoded in place
@@ -24,12 +32,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * cleanView('“Hi” &amp; bye'); // '"Hi" &     bye'
  */
 export function cleanView(text: string): string {
-  let out = text
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ')
-    .replace(/\r/g, ' ');
+  // The same text is cleaned several times in a row (an article by each stage, a claim by each finder).
+  if (text === lastText) return lastView;
+  let out = ODD_CHAR.test(text) ? text.replace(ODD_CHARS, plainChar) : text;
   if (out.includes('<')) {
     out = out.replace(/<(?:script|style)\b[\s\S]*?<\/(?:script|style)\s*>|<!--[\s\S]*?-->/gi, blankKeepNewlines);
     out = out.replace(/<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>/gi, (m) => '\n' + ' '.repeat(m.length - 1));
@@ -41,7 +46,13 @@ export function cleanView(text: string): string {
       return ch === null || ch.length > m.length ? m : ch + ' '.repeat(m.length - ch.length);
     });
   }
+  lastText = text;
+  lastView = out;
   return out;
+}
+
+function plainChar(c: string): string {
+  return DOUBLE_QUOTES.has(c) ? '"' : SINGLE_QUOTES.has(c) ? "'" : ' ';
 }
 
 function blankKeepNewlines(m: string): string {

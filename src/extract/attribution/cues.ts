@@ -58,6 +58,7 @@ export function mayHoldCue(body: string): boolean {
 export function findCues(ctx: UnitContext): Cue[] {
   const { toks, options } = ctx;
   const { verbs, phrasal } = verbIndex();
+  const heads = cueHeads();
   const cues: Cue[] = [];
   let nWords = 0;
   let nCaps = 0;
@@ -70,6 +71,8 @@ export function findCues(ctx: UnitContext): Cue[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const lw = t.lower;
+    // Most tokens open no cue: one lookup rules out every lexicon read below.
+    if (!heads.has(lw) && t.text !== ':' && !DASHES.has(t.text)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     // "according to", "in the words of", …
@@ -188,6 +191,21 @@ export function findCues(ctx: UnitContext): Cue[] {
     i = e - 1;
   }
   return cues;
+}
+
+let cueHeadSet: ReadonlySet<string> | null = null;
+
+/**
+ * Every word a cue of findCues() can start with, other than a colon or a dash: the first words of
+ * source prepositions and viewpoint frames, speech-act nouns, unnamed-source adverbs, "it" (of "it
+ * is understood that"), cue verb forms and the heads of phrasal cues.
+ */
+function cueHeads(): ReadonlySet<string> {
+  if (cueHeadSet === null) {
+    const { verbs, phrasal } = verbIndex();
+    cueHeadSet = new Set<string>([...PREP_WORDS.keys(), ...POSSESSIVE_SOURCE_FRAMES.keys(), ...POSSESSIVE_CUE_NOUNS, ...UNNAMED_ADVS, 'it', ...verbs.keys(), ...phrasal.keys()]);
+  }
+  return cueHeadSet;
 }
 
 /**

@@ -109,9 +109,15 @@ export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['say', 'state', 'rea
  * genericPronoun(withFlags(posTag('if he or she says')), 1); // true
  */
 export function genericPronoun(toks: readonly Tok[], i: number): boolean {
-  const gendered = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'he' || t.lower === 'she');
-  const joins = (t: Tok | undefined): boolean => t !== undefined && (t.lower === 'or' || t.text === '/');
   return gendered(toks[i]) && ((joins(toks[i - 1]) && gendered(toks[i - 2])) || (joins(toks[i + 1]) && gendered(toks[i + 2])));
+}
+
+function gendered(t: Tok | undefined): boolean {
+  return t !== undefined && (t.lower === 'he' || t.lower === 'she');
+}
+
+function joins(t: Tok | undefined): boolean {
+  return t !== undefined && (t.lower === 'or' || t.text === '/');
 }
 
 /**

@@ -31,6 +31,7 @@
  *
  * @module
  */
+import { hasLetterOrDigit } from '../../text/letters';
 import { cleanView } from '../../text/normalize';
 import { findQuotes, type Quote } from '../../text/quotes';
 import type { ArticleInput, Attribution, Source, Span, TextSpan } from '../../types';
@@ -44,7 +45,7 @@ import { findCues, mayHoldCue } from './cues';
 import { defaultAttributionOptions, type AttributionOptions } from './options';
 
 export { defaultAttributionOptions, type AttributionOptions } from './options';
-import { LETTER_OR_DIGIT, spanOf, withFlags } from './tokens';
+import { spanOf, withFlags } from './tokens';
 import { NO_BREAKS, sentenceStarts, units, type Unit, type UnitContext } from './units';
 
 interface Located extends Draft {
@@ -121,7 +122,7 @@ export function attributionsOf(
     for (const cue of findCues(ctx)) {
       const d = analyseCue(ctx, cue, done);
       // Content is words: '."' left over after an addressee is none.
-      if (d && d.content.end > d.content.start && LETTER_OR_DIGIT.test(view.slice(d.content.start, d.content.end))) done.push(d);
+      if (d && d.content.end > d.content.start && hasLetterOrDigit(view, d.content.start, d.content.end)) done.push(d);
     }
     for (const d of shareOpeningParticiple(ctx, shareCoordinatedSubject(ctx, cutAtMainVerb(ctx, done)))) {
       const cueSpan = spanOf(toks, [d.cue.s, d.cue.e]);

@@ -116,13 +116,16 @@ export function trackPeople(text: string): PersonMention[] {
 
 /** A person mention from a run of capitalised words and the title before it, or null. */
 function personOf(run: readonly { text: string; start: number; end: number }[], title: string | null, titleAt: number): PersonMention | null {
+  // Without a title a person needs a first name and a surname (most runs are one capitalised word).
+  if (title === null && run.length < 2) return null;
   // "President Lee’s": the possessive is no part of the name.
   let words = run.map((r, i) => (i === run.length - 1 ? r.text.replace(/['’]s?$/, '') : r.text));
   let n = words.length;
   while (n > 1 && NAME_SUFFIXES.has(words[n - 1]!.toLowerCase())) n--;
   const core = words.slice(0, n);
   if (core.some((w) => isOrgWord(w)) || core.length > 4 || core.every((w) => w.length === 2 && w.endsWith('.'))) return null;
-  const first = PLACE_WORDS.has(core[0]!.toLowerCase()) ? null : firstNameGender(core[0]!);
+  // The first name's gender counts only when a surname follows it.
+  const first = core.length < 2 || PLACE_WORDS.has(core[0]!.toLowerCase()) ? null : firstNameGender(core[0]!);
   if (title === null && (core.length < 2 || first === null)) return null;
   words = [...core, ...words.slice(n)];
   const gender = (title !== null ? GENDERED_TITLES.get(title) : undefined) ?? (core.length >= 2 ? first : null);

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Span } from '../../types';
+import { hasLetterOrDigit } from '../../text/letters';
 import type { PosToken } from '../../vendor/wink-pos';
 import { INTERVENERS } from './lexicon';
 
@@ -79,7 +80,7 @@ export function withFlags(toks: readonly PosToken[]): Tok[] {
   const out: Tok[] = new Array<Tok>(toks.length);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const punct = t.pos === 'PUNCT' || t.pos === 'SYM' || !LETTER_OR_DIGIT.test(t.text);
+    const punct = t.pos === 'PUNCT' || t.pos === 'SYM' || !hasLetterOrDigit(t.text);
     const attached = i > 0 && i + 1 < toks.length && toks[i - 1]!.end === t.start && toks[i + 1]!.start === t.end;
     out[i] = { text: t.text, lower: t.lower, pos: t.pos, start: t.start, end: t.end, cap: !punct && isUpperInitial(t.text), punct, attached };
   }
@@ -151,10 +152,13 @@ export function isNpToken(t: Tok): boolean {
  */
 export function skipLeft(toks: readonly Tok[], i: number, min: number): number {
   let j = i;
-  // A capitalised word right after a quotation or a comma is a name, not an adverb: '"…," Long said'.
-  const named = (k: number): boolean => toks[k]!.cap && k > min && (toks[k - 1]!.text === ',' || isQuoteMark(toks[k - 1]));
-  while (j >= min && !named(j) && (INTERVENERS.has(toks[j]!.lower) || (toks[j]!.pos === 'ADV' && /ly$/.test(toks[j]!.lower)))) j--;
+  while (j >= min && !namedAfterBreak(toks, j, min) && (INTERVENERS.has(toks[j]!.lower) || (toks[j]!.pos === 'ADV' && /ly$/.test(toks[j]!.lower)))) j--;
   return j;
+}
+
+/** A capitalised word right after a quotation or a comma is a name, not an adverb: '"…," Long said'. */
+function namedAfterBreak(toks: readonly Tok[], k: number, min: number): boolean {
+  return toks[k]!.cap && k > min && (toks[k - 1]!.text === ',' || isQuoteMark(toks[k - 1]));
 }
 
 /**
