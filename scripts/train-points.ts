@@ -72,8 +72,18 @@ function tensionPairsOf(story: Story, claims: readonly Claim[]): Set<string> {
   return out;
 }
 
+/**
+ * A model with the current features and no weights: the claims that training reads are
+ * compare()'s, and compare() must not need a committed model trained on other features.
+ */
+const UNTRAINED: PointModel = (() => {
+  const blank = (names: readonly string[]): LinearModel => ({ features: [...names], mean: names.map(() => 0), scale: names.map(() => 1), weights: names.map(() => 0), bias: 0 });
+  return { first: blank(POINT_FEATURES), second: blank(NEIGHBOUR_FEATURES), linkage: defaultAlignOptions.linkage };
+})();
+const CLAIMS_ONLY = { relations: false, align: { model: UNTRAINED } } as const;
+
 function storyGroup(story: Story): Group {
-  const report = compare(story.inputs, { relations: false });
+  const report = compare(story.inputs, CLAIMS_ONLY);
   const claims = report.claims;
   const match = matchClaims(story.claims, claims);
   const clusterOf = new Map<string, string>();
@@ -94,7 +104,7 @@ function storyGroup(story: Story): Group {
 function ecbGroup(topic: string, annotated: ReadonlySet<string>): Group {
   const docs = topicDocs(topic);
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const claims = compare(docs.map((d) => d.input), { relations: false }).claims;
+  const claims = compare(docs.map((d) => d.input), CLAIMS_ONLY).claims;
   const where = claims.map((c) => {
     const doc = byName.get(c.articleId) as Doc;
     const line = doc.input.text.slice(0, c.span.start).split('\n').length - 1;
