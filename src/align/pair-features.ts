@@ -2,7 +2,8 @@
  * The features of a candidate pair for the "same point" scorer: how much two
  * claims (of different articles, or of one: a headline and its body) share (rare words, names, numbers, quotations,
  * predicate classes, meaning), and where they stand (speaker, headline and lead,
- * place in the article, the event each article reports). Plain numbers in a
+ * place in the article, the event each article reports, quotation, time,
+ * polarity and modality). Plain numbers in a
  * fixed order, so the learned weights (scorer.ts) can read them.
  *
  * @module
@@ -37,6 +38,12 @@ export const POINT_FEATURES = [
   'semantic',
   'softMatch',
   'sameArticle',
+  'bothQuoted',
+  'bothTimes',
+  'oneTime',
+  'sharedDate',
+  'polarityDiffers',
+  'modalityDiffers',
 ] as const;
 
 /**
@@ -96,6 +103,10 @@ export function pointContext(
   for (const c of claims) last.set(c.articleId, Math.max(last.get(c.articleId) ?? 0, c.sentenceIndex));
   const place = claims.map((c) => c.sentenceIndex / Math.max(1, last.get(c.articleId) ?? 1));
   return { claims, profiles, idf, storyOf, place, quoted: claims.map((c) => quotedRuns(c.text)), ...(semantic ? { semantic } : {}) };
+}
+
+function datesOf(c: Claim): Set<string> {
+  return new Set(c.times.map((t) => t.date).filter((d): d is string => d !== undefined));
 }
 
 function numberValues(c: Claim): Set<number> {
@@ -159,5 +170,14 @@ export function pairVector(ctx: PointContext, i: number, j: number): Float64Arra
   v[17] = sem?.vector ?? 0;
   v[18] = sem?.soft ?? 0;
   v[19] = ca.articleId === cb.articleId ? 1 : 0;
+  // Two direct quotations, two claims that both say when, or one that says when and one that does not;
+  // a date they share; and a flip of polarity or modality between them.
+  v[20] = ca.attribution?.kind === 'direct' && cb.attribution?.kind === 'direct' ? 1 : 0;
+  v[21] = ca.times.length > 0 && cb.times.length > 0 ? 1 : 0;
+  v[22] = (ca.times.length > 0) !== (cb.times.length > 0) ? 1 : 0;
+  const da = datesOf(ca);
+  v[23] = [...datesOf(cb)].some((d) => da.has(d)) ? 1 : 0;
+  v[24] = ca.polarity !== cb.polarity ? 1 : 0;
+  v[25] = ca.modality !== cb.modality ? 1 : 0;
   return v;
 }
