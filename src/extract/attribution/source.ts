@@ -347,6 +347,24 @@ export function nearestFiniteVerb(toks: readonly Tok[], before: number, min: num
 }
 
 /**
+ * When the noun phrase `np` is the object of a relative clause ("the
+ * congressman who represents parts of the city was …"), the phrase the clause
+ * belongs to ("the congressman"); else null.
+ *
+ * @example
+ * const toks = withFlags(posTag('The mayor who runs the city was there'));
+ * relativeAntecedent(toks, [4, 6], 0); // [0, 2]
+ */
+export function relativeAntecedent(toks: readonly Tok[], np: readonly [number, number], min: number): [number, number] | null {
+  const verb = toks[np[0] - 1];
+  const rel = toks[np[0] - 2];
+  if (!verb || !rel || np[0] - 2 <= min || verb.pos !== 'VERB' || !RELATIVES.has(rel.lower)) return null;
+  return npLeft(toks, np[0] - 2, min);
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/**
  * The subject of the nearest finite verb before token `before`: who a participle
  * or a coordinated cue belongs to. Verbs in a series share the first one's subject
  * ("X stormed back, leaned in and said"), and a relative clause or appositive
@@ -371,7 +389,8 @@ export function clauseSubject(toks: readonly Tok[], before: number, min: number)
     }
     if (t.text !== ',') {
       // "A group of doctors in 2015 sent …": a time phrase between subject and verb is no subject.
-      const np = npLeft(toks, j + 1, min);
+      const found = npLeft(toks, j + 1, min);
+      const np = found ? relativeAntecedent(toks, found, min) ?? found : null;
       const subject = np ? withoutTime(toks, np, min) : null;
       // "X, D-NJ, Tuesday offered": a time word alone after an aside; the subject stands before it.
       if (subject || !np || toks[np[0] - 1]?.text !== ',') return subject;

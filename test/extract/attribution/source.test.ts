@@ -16,6 +16,10 @@ describe('the subject a participle or a coordinated cue shares', () => {
     // Tricky negatives: an imperative after "but" shares no subject; a clause between commas is no description.
     ['an imperative after "but"', 'Lee has dropped plans to run, but don’t expect him to fade quietly.', 'expect', null],
     ['a negated verb after "and" keeps its subject', 'Lee closed the bridge and did not expect it to reopen.', 'expect', 'Lee'],
+    ['a relative clause between subject and verb', 'The mayor who runs the city was defiant, saying the tolls would stay.', 'saying', 'The mayor'],
+    ['"that" opening a relative clause', 'The agency that oversees the port was blunt, saying the pier would close.', 'saying', 'The agency'],
+    // Tricky negative: "said that" opens a complement, not a relative clause.
+    ['a complement clause keeps the main subject', 'He said that officials hid the documents, adding that nothing was lost.', 'adding', 'He'],
   ];
   it.each(cases)('%s', (_label, text, cue, source) => {
     expect(sourceOf(text, cue)).toBe(source);
