@@ -6,6 +6,7 @@
  */
 import { ABSTRACT_NON_AGENTS, MEDIA_NOUNS, NAMING_VERBS, PARTICIPLE_OPENERS, PHYSICAL_ACTS, PHYSICAL_OBJECTS, QUESTION_PARTICIPLES, REFUSAL_VERBS, REFUSED_SPEECH, UNSAID_REPORTS } from '../../lexicon/reporting';
 import { INTERVENERS, NON_REPORTING, verbIndex } from './lexicon';
+import { phraseHead } from './source';
 import { isQuoteMark, type Tok } from './tokens';
 
 /**
@@ -62,20 +63,6 @@ export function isNonReporting(toks: readonly Tok[], i: number): boolean {
     if (ok) return true;
   }
   return false;
-}
-
-/**
- * The head of the noun phrase `np`: its last word before a preposition that
- * follows at least one word ("the photo in question" → "photo", "their disdain
- * for the jokes" → "disdain"), else its last word.
- *
- * @example
- * const toks = withFlags(posTag('The photo in question showed it.'));
- * toks[phraseHead(toks, [0, 4])]!.lower; // 'photo'
- */
-export function phraseHead(toks: readonly Tok[], np: readonly [number, number]): number {
-  for (let k = np[0] + 1; k < np[1]; k++) if (toks[k]!.pos === 'ADP') return k - 1;
-  return np[1] - 1;
 }
 
 /**

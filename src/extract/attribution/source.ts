@@ -127,7 +127,21 @@ export function npRight(toks: readonly Tok[], start: number, max: number): [numb
 }
 
 /**
- * Whether the head of the noun phrase `np` (its last word before any preposition)
+ * The head of the noun phrase `np`: its last word before a preposition that
+ * follows at least one word ("the photo in question" → "photo", "their disdain
+ * for the jokes" → "disdain"), else its last word.
+ *
+ * @example
+ * const toks = withFlags(posTag('The photo in question showed it.'));
+ * toks[phraseHead(toks, [0, 4])]!.lower; // 'photo'
+ */
+export function phraseHead(toks: readonly Tok[], np: readonly [number, number]): number {
+  for (let k = np[0] + 1; k < np[1]; k++) if (toks[k]!.pos === 'ADP') return k - 1;
+  return np[1] - 1;
+}
+
+/**
+ * Whether the head of the noun phrase `np` (see phraseHead)
  * is a common noun or a role, so that a name after it is an appositive naming it:
  * "A lawyer for Mr. Lee, …", "Lee's lawyer, …", but not "Ana Ruiz, …".
  *
@@ -135,10 +149,9 @@ export function npRight(toks: readonly Tok[], start: number, max: number): [numb
  * commonHead(withFlags(posTag('A lawyer for Lee')), [0, 4]); // true
  */
 export function commonHead(toks: readonly Tok[], np: readonly [number, number]): boolean {
-  let h = np[0];
-  while (h < np[1] && toks[h]!.pos !== 'ADP') h++;
-  const head = toks[h - 1];
-  if (!head || h - 1 < np[0]) return false;
+  if (np[1] <= np[0] || toks[np[0]]!.pos === 'ADP') return false;
+  const head = toks[phraseHead(toks, np)];
+  if (!head) return false;
   return ROLES.has(head.lower) || (head.pos === 'NOUN' && !head.cap) || !toks.slice(np[0], np[1]).some((t) => t.pos === 'PROPN');
 }
 

@@ -1,5 +1,6 @@
 import { extractAttributions } from '../../../src/extract/attribution';
-import { abstractHead, mediaHead, namingParticiple, negatedReport, openingQuestion, phraseHead } from '../../../src/extract/attribution/filters';
+import { abstractHead, mediaHead, namingParticiple, negatedReport, openingQuestion } from '../../../src/extract/attribution/filters';
+import { phraseHead } from '../../../src/extract/attribution/source';
 import { withFlags } from '../../../src/extract/attribution/tokens';
 import { posTag } from '../../../src/vendor/wink-pos';
 
