@@ -71,6 +71,8 @@ export interface PointContext {
   readonly place: readonly number[];
   /** Lower-cased 4-word runs inside quotation marks, per claim. */
   readonly quoted: readonly ReadonlySet<string>[];
+  /** Resolved dates (ISO) of each claim's times. */
+  readonly dates: readonly ReadonlySet<string>[];
   /** Meaning similarity of two claims (claim vectors, soft word matching), when word vectors are at hand. */
   readonly semantic?: (i: number, j: number) => { readonly vector: number; readonly soft: number };
 }
@@ -102,7 +104,7 @@ export function pointContext(
   const last = new Map<string, number>();
   for (const c of claims) last.set(c.articleId, Math.max(last.get(c.articleId) ?? 0, c.sentenceIndex));
   const place = claims.map((c) => c.sentenceIndex / Math.max(1, last.get(c.articleId) ?? 1));
-  return { claims, profiles, idf, storyOf, place, quoted: claims.map((c) => quotedRuns(c.text)), ...(semantic ? { semantic } : {}) };
+  return { claims, profiles, idf, storyOf, place, quoted: claims.map((c) => quotedRuns(c.text)), dates: claims.map(datesOf), ...(semantic ? { semantic } : {}) };
 }
 
 function datesOf(c: Claim): Set<string> {
@@ -175,8 +177,7 @@ export function pairVector(ctx: PointContext, i: number, j: number): Float64Arra
   v[20] = ca.attribution?.kind === 'direct' && cb.attribution?.kind === 'direct' ? 1 : 0;
   v[21] = ca.times.length > 0 && cb.times.length > 0 ? 1 : 0;
   v[22] = (ca.times.length > 0) !== (cb.times.length > 0) ? 1 : 0;
-  const da = datesOf(ca);
-  v[23] = [...datesOf(cb)].some((d) => da.has(d)) ? 1 : 0;
+  v[23] = [...ctx.dates[j]!].some((d) => ctx.dates[i]!.has(d)) ? 1 : 0;
   v[24] = ca.polarity !== cb.polarity ? 1 : 0;
   v[25] = ca.modality !== cb.modality ? 1 : 0;
   return v;
