@@ -8,6 +8,7 @@ import { ABSENCE_WORDS, LITOTES, NEGATIVE_PHRASES, NEGATIVE_PREDICATES, NEGATORS
 import { CONDITION_MARKERS, HEDGE_PHRASES, HEDGE_WORDS, INTENT_NOUNS, INTENT_PREDICATES, NOUN_LIKE_INTENTS, POSSIBILITY_WORDS } from '../lexicon/modality';
 import { phraseHeads, phraseRegex } from '../lexicon/inflect';
 import { SPEECH_VERBS } from '../lexicon/reporting';
+import { hasLetterOrDigit } from '../text/letters';
 import { cleanView } from '../text/normalize';
 import type { Modality, Polarity, TextSpan } from '../types';
 
@@ -93,14 +94,13 @@ const RE = {
   speech: inflected([...SPEECH_VERBS, 'according to']),
 };
 const INNER_GAP = /['-]+/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // The letters a case-insensitive Unicode expression matches to an ASCII letter of another spelling ("ſ" to "s"):
 // a word holding one can match a phrase it does not spell.
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** Whether the code point is a letter, a digit, an apostrophe or a hyphen: a character of a whole word. */
 function isWordChar(cp: number): boolean {
   if (cp < 128) return ASCII_WORD[cp] === 1;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  return hasLetterOrDigit(String.fromCodePoint(cp));
 }
 const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 ? 1 : 0));
 

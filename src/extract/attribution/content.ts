@@ -6,11 +6,12 @@
  *
  * @module
  */
+import { hasLetterOrDigit } from '../../text/letters';
 import type { Quote } from '../../text/quotes';
 import type { QuoteKind, Span } from '../../types';
 import type { Cue } from './cue';
 import { INTERVENERS, verbIndex } from './lexicon';
-import { CLAUSE_STARTERS, DASHES, LETTER_OR_DIGIT, PERSONAL_PRONOUNS, isNominal, isNpToken, isPunct, isQuoteMark, type Tok } from './tokens';
+import { CLAUSE_STARTERS, DASHES, PERSONAL_PRONOUNS, isNominal, isNpToken, isPunct, isQuoteMark, type Tok } from './tokens';
 import { isQuoteEndBefore, isQuoteStartAt, topQuotes, type Unit, type UnitContext } from './units';
 
 const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
@@ -571,5 +572,5 @@ export function contentParts(view: string, content: Span, cue: Span | null, sour
   if (next >= 0) b = next;
   else while (b < content.end && JOINERS.test(view[b]!)) b++;
   const parts = [{ start: content.start, end: a }, { start: b, end: content.end }];
-  return parts.every((p) => p.end > p.start && LETTER_OR_DIGIT.test(view.slice(p.start, p.end))) ? parts : null;
+  return parts.every((p) => p.end > p.start && hasLetterOrDigit(view, p.start, p.end)) ? parts : null;
 }

@@ -63,14 +63,6 @@ function isUpperInitial(text: string): boolean {
 }
 
 /**
- * A letter or digit anywhere: content without one is no content.
- *
- * @example
- * LETTER_OR_DIGIT.test('."'); // false
- */
-export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
  * Tagged tokens with their capital, punctuation and attachment flags, computed once.
  *
  * @example
