@@ -105,15 +105,20 @@ function isCoordinated(name: string): boolean {
  * "Senator Ana Lima and Governor Li Wei": two named sources as one subject. The data
  * model holds one source per attribution, so the pair is one source whose name is the
  * two names joined by the conjunction as written and which has no role (each role
- * belongs to one of them). Null unless both sides name someone with capitals and no
- * preposition comes before the conjunction ("a spokesman for Lima and Wei" is one person).
+ * belongs to one of them). One side may be a common noun ("state lawmakers and Gov.
+ * Li Wei"). Null when neither side has capitals, when a preposition comes before the
+ * conjunction ("a spokesman for Lima and Wei" is one person), or when one side is a
+ * common noun and a preposition follows it ("prosecutors and lawyers for Lima").
  */
 function splitCoordinated(words: readonly string[]): NameRole | null {
   const c = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'and' || w === '&'));
   if (c < 0 || words.slice(0, c).some((w) => PREPOSITIONS.has(w))) return null;
   const left = splitNameRole(words.slice(0, c).join(' '));
   const right = splitNameRole(words.slice(c + 1).join(' '));
-  if (!isCapitalized(left.name) || !isCapitalized(right.name)) return null;
+  // One side may be a common noun ("state lawmakers and Gov. Li Wei"), if no preposition on the right ties a name into a phrase.
+  if (!isCapitalized(left.name) || !isCapitalized(right.name)) {
+    if ((!isCapitalized(left.name) && !isCapitalized(right.name)) || words.slice(c + 1).some((w) => PREPOSITIONS.has(w))) return null;
+  }
   return { name: `${left.name} ${words[c]!} ${right.name}`, role: null };
 }
 

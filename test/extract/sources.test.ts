@@ -37,9 +37,13 @@ describe('splitNameRole', () => {
     ['Senator Ana Lima and Governor Li Wei', 'Ana Lima and Li Wei', null],
     ['Maria Okafor and Mr. Tan', 'Maria Okafor and Tan', null],
     ['Lee & Kim', 'Lee & Kim', null],
-    // Tricky negatives: names joined inside a prepositional phrase, and a name with a plain noun.
+    // A name and a plain noun are joined too (each title is the role of one of them).
+    ['Senator Ana Lima and aides', 'Ana Lima and aides', null],
+    ['state lawmakers and Gov. Ana Lima', 'state lawmakers and Ana Lima', null],
+    // Tricky negatives: names joined inside a prepositional phrase, a name inside one on the right, two plain nouns.
     ['A spokesman for Lima and Wei', 'spokesman', 'spokesman for Lima and Wei'],
-    ['Senator Ana Lima and aides', 'Senator Ana Lima and aides', null],
+    ['prosecutors and lawyers for Ana Lima', 'prosecutors and lawyers', 'prosecutors and lawyers for Ana Lima'],
+    ['police and prosecutors', 'police and prosecutors', null],
   ];
   it.each(cases)('%s', (text, name, role) => {
     expect(splitNameRole(text)).toEqual({ name, role });

@@ -211,12 +211,14 @@ function personLike(name: string, people: ReadonlyMap<string, readonly Person[]>
 /**
  * Canonical names within one article. Surnames ("Ruiz", "Ms. Ruiz") take the
  * full name introduced elsewhere in the article and its role; "he"/"she" take
- * the most recent speaker before them whose gender does not disagree, else the
+ * a person the article names earlier in their own sentence ("after Lee arrived,
+ * he said"), else the most recent speaker before them whose gender does not disagree, else the
  * nearest person the text names before them (gender is known from a title, "Ms.
  * Ruiz", "the spokesman", from a first name, or from an earlier "he" or "she"
  * that referred to the same person); "they" the most recent group; "the
  * spokesperson" the most recent source with that role, and "the congressman" the
- * one person whose title allows it ("Rep. Jo Lee"). A pronoun that fits nothing
+ * one person whose title allows it ("Rep. Jo Lee"). A source named inside a direct
+ * quotation is no antecedent for what follows it. A pronoun that fits nothing
  * keeps its own words and is marked `unnamed`: it names no one.
  *
  * @example
@@ -250,6 +252,8 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
   // What is known of each resolved name's gender: from a title, a first name, or a "he"/"she" that referred to it.
   const genders = new Map<string, Gender>();
   for (const list of people.values()) for (const p of list) if (p.gender) genders.set(p.name, p.gender);
+  // Direct quotations: a source named inside one is the quoted speaker's word, not a referent for what follows.
+  const quoted = atts.filter((a) => a.kind === 'direct' && a.content !== null).map((a) => a.content!);
   const out: Attribution[] = [];
   for (const a of atts) {
     const s = a.source;
@@ -266,7 +270,9 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
       const wanted: Gender | null = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
       // "it" stands for an organisation or a thing, never a named person.
       const agrees = (k: Known): boolean => (lower === 'it' ? !k.person : wanted === null || (genders.get(k.name) ?? wanted) === wanted);
-      let fit = resolvePronouns ? findAntecedent(history, pronoun, agrees) : undefined;
+      // "After Lee arrived, he said": a person named earlier in the pronoun's own sentence comes before the last speaker.
+      let fit = resolvePronouns && wanted ? personEarlierInSentence(text, people, s.span.start, wanted, genders) : undefined;
+      if (!fit) fit = resolvePronouns ? findAntecedent(history, pronoun, agrees) : undefined;
       if (!fit && resolvePronouns && wanted) fit = nearestPerson(mentions, people, s.span.start, wanted, genders);
       resolved = fit ? { ...s, name: fit.name, role: s.role ?? fit.role } : { ...s, name: lower };
       unresolved = !fit && pronoun === 'person';
@@ -292,7 +298,8 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
     }
     const told = pronoun === undefined ? titleGender(s.text, resolved.role) : null;
     if (told && !genders.has(resolved.name)) genders.set(resolved.name, told);
-    if (pronoun === undefined || resolved.name !== lower) {
+    const insideQuote = quoted.some((q) => q !== a.content && q.start <= s.span.start && s.span.end <= q.end);
+    if ((pronoun === undefined || resolved.name !== lower) && !insideQuote) {
       history.push({ name: resolved.name, role: resolved.role, person: personLike(resolved.name, people), group: isGroupName(resolved.name) });
     }
     const next = resolved === s ? a : { ...a, source: resolved };
@@ -315,6 +322,29 @@ function byRole(history: readonly Known[], people: ReadonlyMap<string, readonly 
   }
   const titled = [...people.values()].flat().filter((p) => p.roles.has(head));
   return titled.length === 1 ? { name: titled[0]!.name, role: null, person: true, group: false } : undefined;
+}
+
+/** A word whose period ends a sentence: a lower-case word, a number or a parenthesis, not a title or an initial. */
+const SENTENCE_END_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*|\S*[\d)])$/u;
+
+/**
+ * The person an article names, by surname or full name, earlier in the sentence that holds offset `at`,
+ * when one person of the article bears the name and the gender agrees: the first such name, as a
+ * sentence's subject comes first ("Lee, the lawyer of Rep. Kim, said he" is Lee).
+ */
+function personEarlierInSentence(text: string, people: ReadonlyMap<string, readonly Person[]>, at: number, wanted: Gender, genders: ReadonlyMap<string, Gender>): Known | undefined {
+  let from = at;
+  // Back to the sentence's start, a quotation mark or a line break: a name quoted or in another sentence is out of
+  // reach. The period of a title or an initial ("Rep.", "J.") ends no sentence.
+  while (from > 0 && at - from < 300 && !/[!?;:\n"“”]/.test(text[from - 1]!) && !(text[from - 1] === '.' && SENTENCE_END_WORD.test(text.slice(Math.max(0, from - 30), from - 1)))) from--;
+  const words = text.slice(from, at).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  for (const word of words) {
+    const list = people.get(lastWord(word.replace(/['’]s$/, '')));
+    if (list?.length !== 1) continue;
+    const p = list[0]!;
+    if ((genders.get(p.name) ?? p.gender) === wanted) return { name: p.name, role: null, person: true, group: false };
+  }
+  return undefined;
 }
 
 /** The nearest person named before offset `at` (within a few paragraphs) whose gender agrees. */

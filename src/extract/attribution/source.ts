@@ -66,7 +66,9 @@ export function npLeft(toks: readonly Tok[], end: number, min: number): [number,
         continue;
       }
     }
-    if (t.lower === 'and' && p && j - 1 >= min && p.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN') {
+    // Coordinated subjects: "Lee and Kim", "state lawmakers and Gov. Li Wei", "police and prosecutors".
+    const n = toks[j + 1];
+    if (t.lower === 'and' && p && j - 1 >= min && (p.pos === 'PROPN' || p.pos === 'NOUN') && (n?.pos === 'PROPN' || n?.pos === 'NOUN' || n?.pos === 'ADJ')) {
       j--;
       continue;
     }

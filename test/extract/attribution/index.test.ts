@@ -437,6 +437,8 @@ cueTable('extractAttributions: a name after an inverted description is the speak
 cueTable('extractAttributions: coordinated subjects are one source', [
   ['two titled names', 'Senator Ana Lima and Governor Li Wei said the bill was dead.', 'said', { source: 'Senator Ana Lima and Governor Li Wei', name: 'Ana Lima and Li Wei', role: null }],
   ['"they" after them', 'Maria Okafor and Mr. Tan said the cuts would hurt. They added that the plan was dead.', 'added', { source: 'They', name: 'Maria Okafor and Tan' }],
+  ['a plain noun and a name', 'State lawmakers and Gov. Ana Lima defended the law. They noted that a similar law passed in 1993.', 'noted', { source: 'They', name: 'state lawmakers and Ana Lima' }],
+  ['two plain nouns', 'Police and prosecutors said the case was closed.', 'said', { source: 'Police and prosecutors' }],
   // Tricky negative: a firm named with "and" stays one name.
   ['a firm', 'Procter and Gamble said sales rose.', 'said', { name: 'Procter and Gamble', role: null }],
 ]);
@@ -621,3 +623,17 @@ describe('extractAttributions: a headline label names no source', () => {
     expect(extractAttributions(text).map((a) => a.cue?.text ?? null)).toEqual(cues);
   });
 });
+
+cueTable('extractAttributions: whom a pronoun names', [
+  // A name earlier in the pronoun's own sentence comes before the last speaker.
+  ['a name earlier in the sentence', 'Tom Reyes, the lawyer of Rep. Mark Hale, said the case was weak. Later, Hale was in the news after he claimed the police lied.', 'claimed', { source: 'he', name: 'Mark Hale' }],
+  // A source named inside a quotation is the quoted speaker's word: "they" does not take it.
+  ['a group inside a quotation', 'Mayor Ana Ruiz spoke on Friday. "Voters know that the plan is dead," she said. They note that the vote is set for May.', 'note', { source: 'They', name: 'they' }],
+  // Tricky negative: with no name before it in its sentence, "he" is the last speaker.
+  ['no name in the sentence', 'Tom Reyes, the lawyer of Rep. Mark Hale, said the case was weak. In the end he claimed the police lied.', 'claimed', { source: 'he', name: 'Tom Reyes' }],
+]);
+
+cueTable('extractAttributions: a pronoun takes its sentence\'s subject first', [
+  ['the subject, not a name in its appositive', 'Tom Reyes met the press. Tom Reyes, the lawyer of Rep. Mark Hale, said that he was sure of the case.', 'said', { source: 'Tom Reyes' }],
+  ['"he" in the complement is the subject', 'Tom Reyes met the press. Later Tom Reyes, the lawyer of Rep. Mark Hale, met reporters after he claimed the police lied.', 'claimed', { source: 'he', name: 'Tom Reyes' }],
+]);
