@@ -199,8 +199,12 @@ function headlineAsserts(tokens: readonly TaggedToken[]): boolean {
   const colon = tokens.findIndex((t) => t.text === ':');
   const body = colon >= 0 ? tokens.slice(colon + 1) : tokens;
   if (body.some((t) => isVerb(t) && !/ing$/.test(t.lower))) return true;
-  // Headline verbs in the present ("X Signals Y", "X Dismisses Y") are often tagged as plural nouns.
-  return tokens.slice(1).some((t) => HEADLINE_VERBS.has(t.lower.replace(/(?:es|s)$/, '')) || HEADLINE_VERBS.has(t.lower.replace(/s$/, '')));
+  return tokens.slice(1).some(isHeadlineVerb);
+}
+
+// Headline verbs in the present ("X Signals Y", "X Dismisses Y") are often tagged as plural nouns.
+function isHeadlineVerb(t: TaggedToken): boolean {
+  return HEADLINE_VERBS.has(t.lower.replace(/(?:es|s)$/, '')) || HEADLINE_VERBS.has(t.lower.replace(/s$/, ''));
 }
 
 function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]): Piece[] {
@@ -362,6 +366,8 @@ function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], s
   // A list item that is only a gerund phrase ("Cultivating mutual confidence …") names an aim, not a fact.
   if (seg.kind === 'list-item' && /ing$/.test(firstWord?.lower ?? '') && !mainClauseVerb(tokens)) return false;
   if (seg.kind === 'table-row' || piece.despite) return true;
+  // "X Signals Talks Possible": headlinese drops the copula, and its verb may be tagged as a noun.
+  if (seg.kind === 'headline' && tokens.slice(1).some(isHeadlineVerb)) return true;
   return tokens.some(isVerb) || /\d/.test(text);
 }
 

@@ -28,6 +28,8 @@ describe('check-worthiness', () => {
     ['questions are not claims', 'Is the bridge safe?', []],
     ['section headings without a verb are not claims', 'Background and Context\nThe bridge opened in 1950.', ['The bridge opened in 1950']],
     ['a headline with a present-tense verb is a claim', 'Mayor Signals Reopening Possible\nIt rained.', ['Mayor Signals Reopening Possible']],
+    ['a headline without its copula, its verb tagged as a noun', 'Court Signals Ruling Likely\nIt rained.', ['Court Signals Ruling Likely']],
+    ['a verbless headline is still a heading', 'Court Rulings\nIt rained.', []],
     ['boilerplate is dropped', 'The bridge closed.\nLeave a Reply\nRelated Posts', ['The bridge closed']],
     ["the writer's meta-commentary is dropped", 'The mayor closed the bridge. This decision highlights the risks of old structures.', ['The mayor closed the bridge']],
     ['imperatives are dropped', "Let's talk about it.", []],
