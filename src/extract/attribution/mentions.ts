@@ -20,6 +20,8 @@ interface Known {
   readonly role: string | null;
   readonly person: boolean;
   readonly group: boolean;
+  /** Where the article names it (a source's span start), when known. */
+  readonly at?: number;
 }
 
 type Gender = 'male' | 'female';
@@ -215,7 +217,8 @@ function personLike(name: string, people: ReadonlyMap<string, readonly Person[]>
  * he said"), else the most recent speaker before them whose gender does not disagree, else the
  * nearest person the text names before them (gender is known from a title, "Ms.
  * Ruiz", "the spokesman", from a first name, or from an earlier "he" or "she"
- * that referred to the same person); "they" the most recent group; "the
+ * that referred to the same person); "they" the most recent group, or two people
+ * the text names together ("Lee and Rep. Kim") since it, in its sentence or the one before; "the
  * spokesperson" the most recent source with that role, and "the congressman" the
  * one person whose title allows it ("Rep. Jo Lee"). A source named inside a direct
  * quotation is no antecedent for what follows it. A pronoun that fits nothing
@@ -273,6 +276,11 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
       // "After Lee arrived, he said": a person named earlier in the pronoun's own sentence comes before the last speaker.
       let fit = resolvePronouns && wanted ? personEarlierInSentence(text, people, s.span.start, wanted, genders) : undefined;
       if (!fit) fit = resolvePronouns ? findAntecedent(history, pronoun, agrees) : undefined;
+      // "Lee and Rep. Kim held a press conference. They said …": two people named together since the last group source.
+      if (resolvePronouns && lower === 'they') {
+        const pair = namedPairBefore(text, mentions, people, s.span.start);
+        if (pair && (fit === undefined || (fit.at ?? -1) < pair.at!)) fit = pair;
+      }
       if (!fit && resolvePronouns && wanted) fit = nearestPerson(mentions, people, s.span.start, wanted, genders);
       resolved = fit ? { ...s, name: fit.name, role: s.role ?? fit.role } : { ...s, name: lower };
       unresolved = !fit && pronoun === 'person';
@@ -300,7 +308,7 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
     if (told && !genders.has(resolved.name)) genders.set(resolved.name, told);
     const insideQuote = quoted.some((q) => q !== a.content && q.start <= s.span.start && s.span.end <= q.end);
     if ((pronoun === undefined || resolved.name !== lower) && !insideQuote) {
-      history.push({ name: resolved.name, role: resolved.role, person: personLike(resolved.name, people), group: isGroupName(resolved.name) });
+      history.push({ name: resolved.name, role: resolved.role, person: personLike(resolved.name, people), group: isGroupName(resolved.name), at: s.span.start });
     }
     const next = resolved === s ? a : { ...a, source: resolved };
     out.push(unresolved && next.unnamed !== true ? { ...next, unnamed: true } : next);
@@ -343,6 +351,30 @@ function personEarlierInSentence(text: string, people: ReadonlyMap<string, reado
     if (list?.length !== 1) continue;
     const p = list[0]!;
     if ((genders.get(p.name) ?? p.gender) === wanted) return { name: p.name, role: null, person: true, group: false };
+  }
+  return undefined;
+}
+
+/** What may stand between two people named together: "and", with a title of the second ("and House Speaker"). */
+const PAIR_JOIN = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * The last two people named together ("Jo Lee and Rep. Ana Kim") before offset `at`, in its sentence or the
+ * one before, as one group (each by the full name the article gives it); undefined when there is none.
+ */
+function namedPairBefore(text: string, mentions: readonly PersonMention[], people: ReadonlyMap<string, readonly Person[]>, at: number): Known | undefined {
+  const full = (m: PersonMention): string => (people.get(lastWord(m.name)) ?? []).find((p) => sameFirstName(p.name, m.name) || m.name.split(/\s+/).length === 1)?.name ?? m.name;
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const b = mentions[i]!;
+    if (b.end > at) continue;
+    // In the pronoun's sentence or the one before: at most one sentence end between the pair and the pronoun.
+    const gap = text.slice(b.end, at);
+    if (gap.length > 400 || (gap.match(/[.!?]["”’)]*\s+(?=\p{Lu}|["“])/gu)?.length ?? 0) > 1) return undefined;
+    const a = mentions[i - 1]!;
+    if (!PAIR_JOIN.test(text.slice(a.end, b.start))) continue;
+    const na = full(a);
+    const nb = full(b);
+    if (na !== nb) return { name: `${na} and ${nb}`, role: null, person: false, group: true, at: a.start };
   }
   return undefined;
 }

@@ -637,3 +637,15 @@ cueTable('extractAttributions: a pronoun takes its sentence\'s subject first', [
   ['the subject, not a name in its appositive', 'Tom Reyes met the press. Tom Reyes, the lawyer of Rep. Mark Hale, said that he was sure of the case.', 'said', { source: 'Tom Reyes' }],
   ['"he" in the complement is the subject', 'Tom Reyes met the press. Later Tom Reyes, the lawyer of Rep. Mark Hale, met reporters after he claimed the police lied.', 'claimed', { source: 'he', name: 'Tom Reyes' }],
 ]);
+
+describe('extractAttributions: "they" after two people named together', () => {
+  const names = (text: string): (string | undefined)[] => extractAttributions(text).map((a) => a.source?.name);
+  it.each([
+    ['the pair named since the last group source', 'Police said the road was shut. On Monday, Senator Jo Long and House Speaker Brian Bosma held a news conference. They said they will try to clarify the law.', ['police', 'Jo Long and Brian Bosma']],
+    // Tricky negatives: a group source named after the pair is nearer; two people not joined by "and" are no pair.
+    ['a group source after the pair', 'Senator Jo Long and House Speaker Brian Bosma met on Monday. Police said the road was shut. They said the driver fled.', ['police', 'police']],
+    ['two people not joined', 'Jo Long met Brian Bosma on Monday. They said they will try to clarify the law.', ['they']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
