@@ -355,6 +355,21 @@ function personEarlierInSentence(text: string, people: ReadonlyMap<string, reado
   return undefined;
 }
 
+/**
+ * The index of the last mention that ends at or before offset `at` (-1 if none). Mentions are in text order,
+ * so a binary search finds it: a long article with many pronouns stays linear-logarithmic.
+ */
+function lastBefore(mentions: readonly PersonMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** What may stand between two people named together: "and", with a title of the second ("and House Speaker"). */
 const PAIR_JOIN = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -364,9 +379,8 @@ const PAIR_JOIN = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
  */
 function namedPairBefore(text: string, mentions: readonly PersonMention[], people: ReadonlyMap<string, readonly Person[]>, at: number): Known | undefined {
   const full = (m: PersonMention): string => (people.get(lastWord(m.name)) ?? []).find((p) => sameFirstName(p.name, m.name) || m.name.split(/\s+/).length === 1)?.name ?? m.name;
-  for (let i = mentions.length - 1; i > 0; i--) {
+  for (let i = lastBefore(mentions, at); i > 0; i--) {
     const b = mentions[i]!;
-    if (b.end > at) continue;
     // In the pronoun's sentence or the one before: at most one sentence end between the pair and the pronoun.
     const gap = text.slice(b.end, at);
     if (gap.length > 400 || (gap.match(/[.!?]["”’)]*\s+(?=\p{Lu}|["“])/gu)?.length ?? 0) > 1) return undefined;
@@ -381,9 +395,8 @@ function namedPairBefore(text: string, mentions: readonly PersonMention[], peopl
 
 /** The nearest person named before offset `at` (within a few paragraphs) whose gender agrees. */
 function nearestPerson(mentions: readonly PersonMention[], people: ReadonlyMap<string, readonly Person[]>, at: number, wanted: Gender, genders: ReadonlyMap<string, Gender>): Known | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  for (let i = lastBefore(mentions, at); i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.end > at) continue;
     if (at - m.end > 1500) break;
     const list = people.get(lastWord(m.name)) ?? [];
     const p = m.name.split(/\s+/).length >= 2 ? list.find((x) => sameFirstName(x.name, m.name)) : list.length === 1 ? list[0] : undefined;
