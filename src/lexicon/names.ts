@@ -103,6 +103,20 @@ export const TITLE_ROLES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 })();
 
 /**
+ * Capitalised words that end a run after a first name but are no surname: weekdays
+ * ("Even Friday, …" where "Even" is also a first name) and the last words of place
+ * names ("Marshall Islands", "Jordan Valley"). A run ending in one is no person.
+ *
+ * @example
+ * NOT_SURNAMES.has('friday'); // true
+ */
+export const NOT_SURNAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'islands', 'mountains', 'states', 'kingdom', 'county', 'province', 'republic', 'valley', 'heights',
+  'street', 'avenue', 'boulevard', 'ocean', 'strait', 'peninsula', 'district', 'territory', 'airport', 'bridge',
+]);
+
+/**
  * Words that open place names and are also listed as first names ("North
  * Carolina", "Washington State"): a run that starts with one is no person unless
  * a title precedes it.

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { firstNameGender, NAME_SUFFIXES, NICKNAMES, PLACE_WORDS, TITLE_ROLES } from '../../lexicon/names';
+import { firstNameGender, NAME_SUFFIXES, NICKNAMES, NOT_SURNAMES, PLACE_WORDS, TITLE_ROLES } from '../../lexicon/names';
 import { GENDERED_TITLES, ROLE_NOUNS, SOURCE_PRONOUNS } from '../../lexicon/reporting';
 import type { Attribution, Source } from '../../types';
 import { isGroupName, isOrgWord, isPersonName, lastWord, roleHead } from '../sources';
@@ -126,6 +126,8 @@ function personOf(run: readonly { text: string; start: number; end: number }[], 
   while (n > 1 && NAME_SUFFIXES.has(words[n - 1]!.toLowerCase())) n--;
   const core = words.slice(0, n);
   if (core.some((w) => isOrgWord(w)) || core.length > 4 || core.every((w) => w.length === 2 && w.endsWith('.'))) return null;
+  // "Even Friday", "Marshall Islands": a first name before a weekday or a place's last word is no person.
+  if (NOT_SURNAMES.has(core[core.length - 1]!.toLowerCase())) return null;
   // The first name's gender counts only when a surname follows it.
   const first = core.length < 2 || PLACE_WORDS.has(core[0]!.toLowerCase()) ? null : firstNameGender(core[0]!);
   if (title === null && (core.length < 2 || first === null)) return null;

@@ -73,6 +73,9 @@ describe('trackPeople', () => {
     // Not people: a place, a newspaper, a single capitalised word with no title.
     ['North Carolina voters read the Shelton Weekly in Washington.', []],
     ['Lima said nothing.', []],
+    // A first name before a weekday or a place's last word is no person; a surname that is also a common word stays.
+    ['Even Friday, the talks went on in the Marshall Islands.', []],
+    ['Ana Park met Jo Hill.', ['Ana Park', 'Jo Hill']],
   ])('%s', (text, names) => {
     expect(trackPeople(text).map((m) => m.name)).toEqual(names);
   });
