@@ -334,6 +334,9 @@ function byRole(history: readonly Known[], people: ReadonlyMap<string, readonly 
   return titled.length === 1 ? { name: titled[0]!.name, role: null, person: true, group: false } : undefined;
 }
 
+/** Characters that end the stretch a pronoun's sentence-mates are looked for in: ! ? ; : a line break, quotation marks. */
+const STOPS: ReadonlySet<number> = new Set([...'!?;:\n"“”'].map((c) => c.charCodeAt(0)));
+
 /** A word whose period ends a sentence: a lower-case word, a number or a parenthesis, not a title or an initial. */
 const SENTENCE_END_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*|\S*[\d)])$/u;
 
@@ -346,7 +349,7 @@ function personEarlierInSentence(text: string, people: ReadonlyMap<string, reado
   let from = at;
   // Back to the sentence's start, a quotation mark or a line break: a name quoted or in another sentence is out of
   // reach. The period of a title or an initial ("Rep.", "J.") ends no sentence.
-  while (from > 0 && at - from < 300 && !/[!?;:\n"“”]/.test(text[from - 1]!) && !(text[from - 1] === '.' && SENTENCE_END_WORD.test(text.slice(Math.max(0, from - 30), from - 1)))) from--;
+  while (from > 0 && at - from < 300 && !STOPS.has(text.charCodeAt(from - 1)) && !(text.charCodeAt(from - 1) === 46 && SENTENCE_END_WORD.test(text.slice(Math.max(0, from - 30), from - 1)))) from--;
   const words = text.slice(from, at).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
   for (const word of words) {
     const list = people.get(lastWord(word.replace(/['’]s$/, '')));
