@@ -641,10 +641,10 @@ cueTable('extractAttributions: a pronoun takes its sentence\'s subject first', [
 describe('extractAttributions: "they" after two people named together', () => {
   const names = (text: string): (string | undefined)[] => extractAttributions(text).map((a) => a.source?.name);
   it.each([
-    ['the pair named since the last group source', 'Police said the road was shut. On Monday, Senator Jo Long and House Speaker Brian Bosma held a news conference. They said they will try to clarify the law.', ['police', 'Jo Long and Brian Bosma']],
+    ['the pair named since the last group source', 'Police said the road was shut. On Monday, Senator Ana Lund and House Speaker Omar Teale held a news conference. They said they will try to clarify the law.', ['police', 'Ana Lund and Omar Teale']],
     // Tricky negatives: a group source named after the pair is nearer; two people not joined by "and" are no pair.
-    ['a group source after the pair', 'Senator Jo Long and House Speaker Brian Bosma met on Monday. Police said the road was shut. They said the driver fled.', ['police', 'police']],
-    ['two people not joined', 'Jo Long met Brian Bosma on Monday. They said they will try to clarify the law.', ['they']],
+    ['a group source after the pair', 'Senator Ana Lund and House Speaker Omar Teale met on Monday. Police said the road was shut. They said the driver fled.', ['police', 'police']],
+    ['two people not joined', 'Ana Lund met Omar Teale on Monday. They said they will try to clarify the law.', ['they']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
