@@ -9,6 +9,7 @@
  * @module
  */
 import { cosine, jaccard, scorePair, sharedWords, unmatchedName, type Profile } from './profile';
+import { claimDates, numberValues } from '../extract/claim-values';
 import type { Claim } from '../types';
 
 /**
@@ -104,16 +105,9 @@ export function pointContext(
   const last = new Map<string, number>();
   for (const c of claims) last.set(c.articleId, Math.max(last.get(c.articleId) ?? 0, c.sentenceIndex));
   const place = claims.map((c) => c.sentenceIndex / Math.max(1, last.get(c.articleId) ?? 1));
-  return { claims, profiles, idf, storyOf, place, quoted: claims.map((c) => quotedRuns(c.text)), dates: claims.map(datesOf), ...(semantic ? { semantic } : {}) };
+  return { claims, profiles, idf, storyOf, place, quoted: claims.map((c) => quotedRuns(c.text)), dates: claims.map(claimDates), ...(semantic ? { semantic } : {}) };
 }
 
-function datesOf(c: Claim): Set<string> {
-  return new Set(c.times.map((t) => t.date).filter((d): d is string => d !== undefined));
-}
-
-function numberValues(c: Claim): Set<number> {
-  return new Set(c.numbers.map((n) => n.value).filter((v): v is number => v !== null));
-}
 
 /**
  * The feature vector of the pair (i, j) of a context, in POINT_FEATURES order.

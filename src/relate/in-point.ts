@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { claimDates, numberValues } from '../extract/claim-values';
 import type { Claim, EvidenceSpan, Reason, RelateResult, RelationLabel } from '../types';
 import type { ClaimContext } from './context';
 import { relateReading } from './relate';
@@ -110,11 +111,11 @@ export function inPointFeatures(a: PointSide, b: PointSide): { readonly vector: 
   const ta = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
   const tb = b.publishedAt ? Date.parse(b.publishedAt) : NaN;
   const days = Number.isNaN(ta) || Number.isNaN(tb) ? 0 : Math.abs(ta - tb) / DAY;
-  const na = new Set(ca.numbers.map((n) => n.value).filter((v): v is number => v !== null));
-  const nb = new Set(cb.numbers.map((n) => n.value).filter((v): v is number => v !== null));
+  const na = numberValues(ca);
+  const nb = numberValues(cb);
   const sharedNumber = [...na].some((v) => nb.has(v));
-  const da = new Set(ca.times.map((t) => t.date).filter((d): d is string => d !== undefined));
-  const db = new Set(cb.times.map((t) => t.date).filter((d): d is string => d !== undefined));
+  const da = claimDates(ca);
+  const db = claimDates(cb);
   const sa = speakerOf(ca);
   const sb = speakerOf(cb);
   const wa = words(ca.text);
