@@ -199,12 +199,16 @@ function headlineAsserts(tokens: readonly TaggedToken[]): boolean {
   const colon = tokens.findIndex((t) => t.text === ':');
   const body = colon >= 0 ? tokens.slice(colon + 1) : tokens;
   if (body.some((t) => isVerb(t) && !/ing$/.test(t.lower))) return true;
-  return tokens.slice(1).some(isHeadlineVerb);
+  return hasHeadlineVerb(tokens);
 }
 
-// Headline verbs in the present ("X Signals Y", "X Dismisses Y") are often tagged as plural nouns.
-function isHeadlineVerb(t: TaggedToken): boolean {
-  return HEADLINE_VERBS.has(t.lower.replace(/(?:es|s)$/, '')) || HEADLINE_VERBS.has(t.lower.replace(/s$/, ''));
+// A headline verb in the present after the first word ("X Signals Y", "X Dismisses Y"), which the tagger often reads as a plural noun.
+function hasHeadlineVerb(tokens: readonly TaggedToken[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (HEADLINE_VERBS.has(w.replace(/(?:es|s)$/, '')) || HEADLINE_VERBS.has(w.replace(/s$/, ''))) return true;
+  }
+  return false;
 }
 
 function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]): Piece[] {
@@ -367,7 +371,7 @@ function checkWorthy(view: string, span: Span, tokens: readonly TaggedToken[], s
   if (seg.kind === 'list-item' && /ing$/.test(firstWord?.lower ?? '') && !mainClauseVerb(tokens)) return false;
   if (seg.kind === 'table-row' || piece.despite) return true;
   // "X Signals Talks Possible": headlinese drops the copula, and its verb may be tagged as a noun.
-  if (seg.kind === 'headline' && tokens.slice(1).some(isHeadlineVerb)) return true;
+  if (seg.kind === 'headline' && hasHeadlineVerb(tokens)) return true;
   return tokens.some(isVerb) || /\d/.test(text);
 }
 

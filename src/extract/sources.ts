@@ -115,10 +115,9 @@ function splitCoordinated(words: readonly string[]): NameRole | null {
   if (c < 0 || words.slice(0, c).some((w) => PREPOSITIONS.has(w))) return null;
   const left = splitNameRole(words.slice(0, c).join(' '));
   const right = splitNameRole(words.slice(c + 1).join(' '));
+  const named = Number(isCapitalized(left.name)) + Number(isCapitalized(right.name));
   // One side may be a common noun ("state lawmakers and Gov. Li Wei"), if no preposition on the right ties a name into a phrase.
-  if (!isCapitalized(left.name) || !isCapitalized(right.name)) {
-    if ((!isCapitalized(left.name) && !isCapitalized(right.name)) || words.slice(c + 1).some((w) => PREPOSITIONS.has(w))) return null;
-  }
+  if (named === 0 || (named === 1 && words.slice(c + 1).some((w) => PREPOSITIONS.has(w)))) return null;
   return { name: `${left.name} ${words[c]!} ${right.name}`, role: null };
 }
 

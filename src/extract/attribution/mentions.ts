@@ -281,7 +281,7 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
       // "Lee and Rep. Kim held a press conference. They said …": two people named together since the last group source.
       if (resolvePronouns && lower === 'they') {
         const pair = namedPairBefore(text, mentions, people, s.span.start);
-        if (pair && (fit === undefined || (fit.at ?? -1) < pair.at!)) fit = pair;
+        if (pair && (fit === undefined || (fit.at ?? -1) < pair.at)) fit = pair;
       }
       if (!fit && resolvePronouns && wanted) fit = nearestPerson(mentions, people, s.span.start, wanted, genders);
       resolved = fit ? { ...s, name: fit.name, role: s.role ?? fit.role } : { ...s, name: lower };
@@ -382,7 +382,7 @@ const PAIR_JOIN = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
  * The last two people named together ("Jo Lee and Rep. Ana Kim") before offset `at`, in its sentence or the
  * one before, as one group (each by the full name the article gives it); undefined when there is none.
  */
-function namedPairBefore(text: string, mentions: readonly PersonMention[], people: ReadonlyMap<string, readonly Person[]>, at: number): Known | undefined {
+function namedPairBefore(text: string, mentions: readonly PersonMention[], people: ReadonlyMap<string, readonly Person[]>, at: number): (Known & { readonly at: number }) | undefined {
   const full = (m: PersonMention): string => (people.get(lastWord(m.name)) ?? []).find((p) => sameFirstName(p.name, m.name) || m.name.split(/\s+/).length === 1)?.name ?? m.name;
   for (let i = lastBefore(mentions, at); i > 0; i--) {
     const b = mentions[i]!;
