@@ -180,6 +180,7 @@ export interface StoryCounts {
   readonly agreeGold: number;
   readonly agreeHit: number;
   readonly speakerErrors: readonly string[];
+  readonly quoteErrors: readonly string[];
 }
 
 /** Scores predicted claims and relations of one story by the rules of STORIES.md. */
@@ -190,12 +191,14 @@ export function scoreStory(story: Story, claims: readonly Claim[], relations: re
   let speakerOk = 0;
   let quoteOk = 0;
   const speakerErrors: string[] = [];
+  const quoteErrors: string[] = [];
   for (const g of story.claims) {
     const p = match.get(g.id);
     if (!p) continue;
     if (speakerRight(story, g, p)) speakerOk++;
     else speakerErrors.push(`${story.name} ${g.id}: gold ${g.speaker ?? 'null'}, predicted ${p.attribution?.source ? `${p.attribution.source.name} («${p.attribution.source.text}»${p.attribution.unnamed ? ', unnamed' : ''})` : 'null'} «${p.text.slice(0, 70)}»`);
     if (quoteOf(p) === g.quote) quoteOk++;
+    else quoteErrors.push(`${story.name} ${g.id}: gold ${g.quote}, predicted ${quoteOf(p)} (${p.attribution?.kind ?? 'no attribution'}${p.attribution?.source ? ` of ${p.attribution.source.text}` : ''}) «${p.text.slice(0, 90)}»`);
   }
   const predRel = new Map<string, RelationLabel>(relations.map((r) => [relKey(r.a, r.b), r.label]));
   const goldRel = new Map(story.relations.map((r) => [relKey(r.a, r.b), r.label]));
@@ -218,7 +221,7 @@ export function scoreStory(story: Story, claims: readonly Claim[], relations: re
   }
   return {
     goldClaims: story.claims.length, found: match.size, predicted: claims.length, precise: preciseClaims(story.claims, claims),
-    speakerOk, quoteOk, tensionGold, tensionHit, tensionPred, tensionPredOk, agreeGold, agreeHit, speakerErrors,
+    speakerOk, quoteOk, tensionGold, tensionHit, tensionPred, tensionPredOk, agreeGold, agreeHit, speakerErrors, quoteErrors,
   };
 }
 

@@ -4,7 +4,7 @@
  * their mean, by the rules of STORIES.md: claim recall and precision, speaker
  * and quote-kind accuracy, tension recall and precision, agreement recall.
  *
- * Flags: `--story NAME` (one story), `--verbose` (speaker errors),
+ * Flags: `--story NAME` (one story), `--verbose` (speaker and quote-kind errors),
  * `--report-only "figure,figure"` (printed, not gating).
  * Exits 1 when a mean figure is below its floor.
  */
@@ -53,6 +53,8 @@ process.stdout.write(`(pooled: tension ${total('tensionHit')}/${total('tensionGo
 
 if (process.argv.includes('--verbose')) {
   for (const r of rows) for (const e of r.counts.speakerErrors) process.stdout.write(`  ${e}\n`);
+  process.stdout.write('\nquote-kind errors\n');
+  for (const r of rows) for (const e of r.counts.quoteErrors) process.stdout.write(`  ${e}\n`);
   process.stdout.write('\n');
 }
 const figures: Figure[] = NAMES.map((n) => ({ name: `mean ${n}`, value: mean(n), floor: FLOORS[n] ?? 0 }));
