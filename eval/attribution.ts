@@ -26,7 +26,11 @@
  * BASIL dev: article text is rebuilt as paragraphs joined by blank lines and
  * sentences by single spaces. A `quote: yes` phrase counts as covered when at
  * least 90% of its non-space characters lie inside the content of predicted
- * attributions (the slack lets a trailing mark or space differ).
+ * attributions (the slack lets a trailing mark or space differ). Where BASIL
+ * gives such a phrase to one person ("Jan_Brewer"; groups such as
+ * "Obama_campaign" are left out), the tightest predicted attribution holding it
+ * names the speaker right when the surname is a word of its source's resolved
+ * name (reported, no floor: BASIL labels only the spans it marks as biased).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -145,12 +149,21 @@ const contentP = predChars ? sharedChars / predChars : 0;
 const contentR = goldChars ? sharedChars / goldChars : 0;
 const polnearSeconds = (Date.now() - t0) / 1000;
 
-// BASIL: quoted phrases inside predicted content.
+// BASIL: quoted phrases inside predicted content, and who says them.
 let quoted = 0;
 let covered = 0;
+// Speakers of quoted phrases that BASIL gives as one person ("Jan_Brewer"); groups ("Obama_campaign",
+// "Senate_Republicans", "Tea_Party") are left out, since the text names one member who speaks for them.
+const GROUP_WORD = /^(?:campaign|party|lawmakers|republicans|democrats|officials|companies)$/i;
+const personSpeaker = (label: string): string | null => {
+  const words = label.split('_');
+  return words.length === 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !GROUP_WORD.test(words[1]!) ? words[1]!.toLowerCase() : null;
+};
+let personQuotes = 0;
+let personRight = 0;
 for (const year of readdirSync(path.join(basil, 'annotations')).sort()) {
   for (const file of readdirSync(path.join(basil, 'annotations', year)).filter((f) => f.endsWith('_ann.json')).sort()) {
-    const ann = JSON.parse(readFileSync(path.join(basil, 'annotations', year, file), 'utf8')) as { 'phrase-level-annotations'?: { txt: string; start: number; end: number; quote: string }[] };
+    const ann = JSON.parse(readFileSync(path.join(basil, 'annotations', year, file), 'utf8')) as { 'phrase-level-annotations'?: { txt: string; start: number; end: number; quote: string; speaker: string }[] };
     const articlePath = path.join(basil, 'articles', year, file.replace(/_ann\.json$/, '.json'));
     if (!existsSync(articlePath)) continue;
     const article = JSON.parse(readFileSync(articlePath, 'utf8')) as { 'body-paragraphs': string[][] };
@@ -183,6 +196,15 @@ for (const year of readdirSync(path.join(basil, 'annotations')).sort()) {
         if (pred.some((p) => p.content.start <= i && i < p.content.end)) inside++;
       }
       if (total > 0 && inside >= 0.9 * total) covered++;
+      // The speaker is right when the tightest attribution whose content holds the phrase names
+      // the person: the surname is a word of its source's resolved name.
+      const surname = personSpeaker(ph.speaker);
+      if (surname === null) continue;
+      personQuotes++;
+      const holder = pred
+        .filter((p) => p.content.start <= s + 2 && p.content.end >= e - 2)
+        .sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+      if (holder?.source && holder.source.name.toLowerCase().split(/[\s.]+/).includes(surname)) personRight++;
     }
   }
 }
@@ -197,7 +219,7 @@ const rows: [string, number, number][] = [
   ['BASIL quote:yes phrases inside content', basilCover, 0.87],
 ];
 process.stdout.write(`PolNeAR dev: ${nGold} gold, ${nPred} predicted, ${nMatched} found (P ${pct(foundP)}, R ${pct(foundR)}); content chars P ${pct(contentP)}, R ${pct(contentR)}; ${polnearSeconds.toFixed(1)} s\n`);
-process.stdout.write(`BASIL dev: ${covered}/${quoted} quote:yes phrases covered\n`);
+process.stdout.write(`BASIL dev: ${covered}/${quoted} quote:yes phrases covered; speaker named right for ${personRight}/${personQuotes} (${pct(personQuotes ? personRight / personQuotes : 0)}) of those BASIL gives to one person (reported, no floor)\n`);
 let failed = false;
 for (const [name, value, floor] of rows) {
   const ok = value >= floor;
