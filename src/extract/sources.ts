@@ -17,6 +17,7 @@ import type { Attribution } from '../types';
 import { NAME_SUFFIXES, NICKNAMES } from '../lexicon/names';
 import { similarity } from '../vendor/similarity';
 
+const PARTY_TAG = /^\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*)\)[,;:]?$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'many', 'several', 'two', 'three']);
 // Words that make a capitalised name an organisation or a place rather than a person.
 const ORG_WORDS = new Set([
@@ -131,9 +132,11 @@ function splitCoordinated(words: readonly string[]): NameRole | null {
  * splitNameRole('Mr. Hill'); // { name: 'Hill', role: null }
  * splitNameRole('officials'); // { name: 'officials', role: null }
  * splitNameRole('Senator Ana Lima and Governor Li Wei'); // { name: 'Ana Lima and Li Wei', role: null }
+ * splitNameRole('Rep. Jo Lee (D-N.C.)'); // { name: 'Jo Lee', role: 'Rep.' }
  */
 export function splitNameRole(text: string): NameRole {
-  const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
+  // A party tag set off after a name ("Rep. Jo Lee (D-N.C.)", "Gov. Ana Ruiz (R)") is neither name nor role.
+  const words = text.trim().split(/\s+/).filter((w) => w.length > 0 && !PARTY_TAG.test(w));
   // "several of the people", "one of the aides": a quantifier and its "of" are not part of the name.
   while (words.length > 1 && (DETERMINERS.has(words[0]!.toLowerCase()) || (words[0] === 'of' && words.length > 1))) words.shift();
   if (words.length === 0) return { name: text.trim(), role: null };

@@ -44,6 +44,11 @@ describe('splitNameRole', () => {
     ['A spokesman for Lima and Wei', 'spokesman', 'spokesman for Lima and Wei'],
     ['prosecutors and lawyers for Ana Lima', 'prosecutors and lawyers', 'prosecutors and lawyers for Ana Lima'],
     ['police and prosecutors', 'police and prosecutors', null],
+    // A party tag after a name is dropped; a parenthesis that is not a party tag stays.
+    ['Rep. Jo Lee (D-N.C.)', 'Jo Lee', 'Rep.'],
+    ['Washington Gov. Ana Ruiz (D)', 'Ana Ruiz', 'Washington Gov.'],
+    ['Sen. Bo Lin (I-Vt.),', 'Bo Lin', 'Sen.'],
+    ['Jo Lee (Ret.)', 'Jo Lee (Ret.)', null],
   ];
   it.each(cases)('%s', (text, name, role) => {
     expect(splitNameRole(text)).toEqual({ name, role });
