@@ -310,7 +310,9 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
     if (told && !genders.has(resolved.name)) genders.set(resolved.name, told);
     const insideQuote = quoted.some((q) => q !== a.content && q.start <= s.span.start && s.span.end <= q.end);
     if ((pronoun === undefined || resolved.name !== lower) && !insideQuote) {
-      history.push({ name: resolved.name, role: resolved.role, person: personLike(resolved.name, people), group: isGroupName(resolved.name), at: s.span.start });
+      // "according to The Hill": one capitalised word after "the" names a paper or a body, not a person.
+      const person = personLike(resolved.name, people) && !(resolved === s && THE_NAME.test(s.text.trim()));
+      history.push({ name: resolved.name, role: resolved.role, person, group: isGroupName(resolved.name), at: s.span.start });
     }
     const next = resolved === s ? a : { ...a, source: resolved };
     out.push(unresolved && next.unnamed !== true ? { ...next, unnamed: true } : next);
@@ -335,6 +337,7 @@ function byRole(history: readonly Known[], people: ReadonlyMap<string, readonly 
 }
 
 /** Characters that end the stretch a pronoun's sentence-mates are looked for in: ! ? ; : a line break, quotation marks. */
+const THE_NAME = /^[Tt]he\s+\p{Lu}[\p{L}'’-]*$/u;
 const STOPS: ReadonlySet<number> = new Set([...'!?;:\n"“”'].map((c) => c.charCodeAt(0)));
 
 /** A word whose period ends a sentence: a lower-case word, a number or a parenthesis, not a title or an initial. */

@@ -116,6 +116,10 @@ describe('resolveArticleSources: roles from appositives, plurals', () => {
     [[att('who', 'former party aide', null, 60)], ['Ana Lee']],
     // A plural is no person a pronoun can stand for.
     [[att('Ana Lee', 'Ana Lee', null, 10), att('Legislators', 'Legislators', null, 40), att('she', 'she', null, 55)], ['Ana Lee', 'Legislators', 'Ana Lee']],
+    // Nor is "The Ledger", one capitalised word after "the": a paper or a body.
+    [[att('Ana Lee', 'Ana Lee', null, 10), att('The Ledger', 'Ledger', null, 40), att('she', 'she', null, 55)], ['Ana Lee', 'Ledger', 'Ana Lee']],
+    // Tricky negative: a bare capitalised word may be a surname, and a pronoun can stand for it.
+    [[att('Ana Lee', 'Ana Lee', null, 10), att('Ledger', 'Ledger', null, 40), att('she', 'she', null, 55)], ['Ana Lee', 'Ledger', 'Ledger']],
   ])('%#', (input, names) => {
     expect(resolveArticleSources(input, true, text).map((a) => a.source?.name)).toEqual(names);
   });
