@@ -498,12 +498,12 @@ export const POSSESSIVE_CUE_NOUNS: ReadonlySet<string> = new Set([
 export const NOMINAL_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'that', 'to', 'about', 'on', 'against']);
 
 /**
- * Verb forms before "to" that keep the following cue a report ("continues to urge", "went on to say").
+ * Words before "to" that keep the following cue a report ("continues to urge", "went on to say", "was quick to deny").
  *
  * @example
  * ASPECTUAL.has('continues'); // true
  */
-export const ASPECTUAL: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'was quick', 'sought', 'seek', 'seeks']);
+export const ASPECTUAL: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'went', 'go', 'goes', 'going', 'proceeded', 'moved', 'rushed', 'hastened', 'quick', 'careful', 'sought', 'seek', 'seeks']);
 
 /**
  * Words that tie a participle cue to the clause before it ("… by asserting", "… while calling on").

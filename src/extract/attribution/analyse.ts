@@ -25,6 +25,23 @@ const RELATIVES = new Set(['that', 'who', 'which', 'whom', 'whose']);
 const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
 const PP_OPENERS = new Set(['for', 'at', 'with', 'from', 'in', 'on', 'by', 'during', 'after', 'before', 'since', 'over', 'under', 'without', 'despite', 'through', 'until']);
 
+// Prepositions that open an adverbial of the speech act after an inverted source ("said Jo Lee in a statement").
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'with', 'during']);
+const ADJUNCT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * An inverted source without the adverbial that follows its name: in "…," says Lee in the
+ * new ad' or "said Jo Lee at a rally", the phrase tells where or how the words were said,
+ * not who said them. Only after a proper noun and before a determiner: "a spokesman at the
+ * embassy" and "Lee in Lima" keep their phrase.
+ */
+function withoutAdjunct(toks: readonly Tok[], np: [number, number]): [number, number] {
+  for (let i = np[0] + 1; i < np[1] - 1; i++) {
+    if (ADJUNCT_PREPOSITIONS.has(toks[i]!.lower) && toks[i - 1]!.pos === 'PROPN' && ADJUNCT_DETERMINERS.has(toks[i + 1]!.lower)) return [np[0], i];
+  }
+  return np;
+}
+
 /**
  * An attribution found in one unit, before it is placed in the text: cue, source and content spans.
  *
@@ -270,8 +287,9 @@ export function analyseCue(ctx: UnitContext, cue: Cue, done: readonly Draft[]): 
     const ing = /ing$/.test(toks[cue.s]!.lower);
     const invertedOk = cue.cls === 'speech' && !ing && (left === undefined || left.text === ',' || ctx.quoteEnds.has(left.end));
     if (invertedOk && toks[cue.e] && !CLAUSE_STARTERS.has(toks[cue.e]!.lower)) {
-      const np = npRight(toks, cue.e, hi);
-      if (np && (np[1] >= hi - 1 || toks[np[1]]!.text === ',' || isPunct(toks[np[1]]!) || toks[np[1]]!.lower === 'in' || toks[np[1]]!.lower === 'on')) {
+      const found = npRight(toks, cue.e, hi);
+      const np = found && withoutAdjunct(toks, found);
+      if (np && (np[1] >= hi - 1 || toks[np[1]]!.text === ',' || isPunct(toks[np[1]]!) || ADJUNCT_PREPOSITIONS.has(toks[np[1]]!.lower))) {
         source = np;
         afterStart = np[1];
         const app = appositiveAfter(toks, np[1], hi);

@@ -108,3 +108,29 @@ describe('the agent of a passive cue', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('an inverted source and the adverbial after it', () => {
+  const cases: [string, string, string | null][] = [
+    ['"in" and a determiner after the name', '"We will win this race," says Lee in the new ad titled "Strong."', 'Lee'],
+    ['"at" and a determiner after the name', '"We will win," said Jo Lee at a rally on Monday.', 'Jo Lee'],
+    // Tricky negatives: a common noun keeps its phrase, and a place name after "in" stays in the source span.
+    ['a common noun before "at"', '"We will win," said a spokesman at the embassy.', 'spokesman at the embassy'],
+    ['"in" before a place name', '"We will win," said Jo Lee in Lima.', 'Jo Lee'],
+  ];
+  it.each(cases)('%s', (_label, text, source) => {
+    expect(read(text)[0]?.[0]).toBe(source);
+  });
+});
+
+describe('"quick to" and "careful to" before a cue', () => {
+  const cases: [string, string, [string | null, string][]][] = [
+    ['"was quick to" before a speech verb', 'Lee was quick to retort: "That is nonsense."', [['Lee', '"That is nonsense."']]],
+    ['"was careful to" before a speech verb', 'Lee was careful to note that the plan is new.', [['Lee', 'that the plan is new']]],
+    // Tricky negatives: no report follows, or an order is given.
+    ['"quick to" before an act that reports nothing', 'The team was quick to score in the second half.', []],
+    ['an imperative', 'Be careful to read the label.', []],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
