@@ -355,8 +355,9 @@ export function headOfParticiples(toks: readonly Tok[], np: [number, number], lo
 export function nearestFiniteVerb(toks: readonly Tok[], before: number, min: number): number {
   for (let k = before - 1; k > min; k--) {
     const t = toks[k]!;
-    // "filed a motion to unseal the records, arguing …": an infinitive is no finite verb.
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && toks[k - 1]?.lower !== 'to') return k;
+    // "filed a motion to unseal the records, arguing …": an infinitive is no finite verb; nor is the
+    // first word of a quoted title ('appeared on "Meet the Press," urging …').
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && toks[k - 1]?.lower !== 'to' && !(t.cap && isQuoteMark(toks[k - 1]))) return k;
   }
   return -1;
 }

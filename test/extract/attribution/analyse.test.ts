@@ -134,3 +134,14 @@ describe('"quick to" and "careful to" before a cue', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('a participle after a clause that holds a quoted title', () => {
+  const cases: [string, string, string | null][] = [
+    ['the title\'s first word is no verb of the clause', 'Lee also appeared on "Meet the Press" last Sunday, urging Kim to take a tougher line.', 'Lee'],
+    // Tricky negative: without a title the subject is found as before.
+    ['no title', 'Lee also appeared on the show last Sunday, urging Kim to take a tougher line.', 'Lee'],
+  ];
+  it.each(cases)('%s', (_label, text, source) => {
+    expect(read(text)[0]?.[0]).toBe(source);
+  });
+});
