@@ -138,8 +138,10 @@ function personOf(run: readonly { text: string; start: number; end: number }[], 
 }
 
 // "the aide, Jo Lee," and "Jo Lee, a spokeswoman for …": a role noun set off by a comma next to a name.
+// After the name, the noun ends the appositive (a mark, a modifier, a relative, the text's end follow it):
+// in "With Mr. Lee, the governor pointed to …" the noun is the subject of a new clause.
 const ROLE_BEFORE = /\b(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?([a-z]+),\s*$/;
-const ROLE_AFTER = /^,\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?([a-z]+)\b/;
+const ROLE_AFTER = /^,\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?([a-z]+)(?=\s*[,.;:)—–]|\s+(?:of|for|at|in|from|with|on|to|and|who|whose|since)\b|\s*$)/;
 
 /** The mention with the role noun of an appositive next to it, if one is there ("the aide, Jo Lee"). */
 function withAppositiveRole(text: string, m: PersonMention): PersonMention {
@@ -336,8 +338,9 @@ function byRole(history: readonly Known[], people: ReadonlyMap<string, readonly 
   return titled.length === 1 ? { name: titled[0]!.name, role: null, person: true, group: false } : undefined;
 }
 
-/** Characters that end the stretch a pronoun's sentence-mates are looked for in: ! ? ; : a line break, quotation marks. */
+/** One capitalised word after "the" ("The Hill"): the name of a paper or a body, not of a person. */
 const THE_NAME = /^[Tt]he\s+\p{Lu}[\p{L}'’-]*$/u;
+/** Characters that end the stretch a pronoun's sentence-mates are looked for in: ! ? ; : a line break, quotation marks. */
 const STOPS: ReadonlySet<number> = new Set([...'!?;:\n"“”'].map((c) => c.charCodeAt(0)));
 
 /** A word whose period ends a sentence: a lower-case word, a number or a parenthesis, not a title or an initial. */

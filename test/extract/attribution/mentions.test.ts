@@ -126,4 +126,13 @@ describe('resolveArticleSources: roles from appositives, plurals', () => {
   it('reads the role of an appositive next to a name', () => {
     expect([...(trackPeople(text)[0]?.roles ?? [])]).toEqual(['aide']);
   });
+  it.each([
+    ['Jo Park, the governor, spoke.', ['governor']],
+    ['Jo Park, a spokeswoman for the group, spoke.', ['spokeswoman']],
+    ['It was said by Jo Park, the governor.', ['governor']],
+    // Tricky negative: after an opening phrase that ends in a name, "the governor" is the subject of a new clause.
+    ['In an interview with Jo Park, the governor pointed to the law.', []],
+  ])('an appositive after the name: %s', (sentence, roles) => {
+    expect([...(trackPeople(sentence)[0]?.roles ?? [])]).toEqual(roles);
+  });
 });
