@@ -29,7 +29,7 @@
  * attributions (the slack lets a trailing mark or space differ). Where BASIL
  * gives such a phrase to one person ("Jan_Brewer"; groups such as
  * "Obama_campaign" are left out), the tightest predicted attribution holding it
- * names the speaker right when the surname is a word of its source's resolved
+ * (one with a named source first) names the speaker right when the surname is a word of its source's resolved
  * name (reported, no floor: BASIL labels only the spans it marks as biased).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -196,14 +196,15 @@ for (const year of readdirSync(path.join(basil, 'annotations')).sort()) {
         if (pred.some((p) => p.content.start <= i && i < p.content.end)) inside++;
       }
       if (total > 0 && inside >= 0.9 * total) covered++;
-      // The speaker is right when the tightest attribution whose content holds the phrase names
-      // the person: the surname is a word of its source's resolved name.
+      // The speaker is right when the tightest attribution whose content holds the phrase (one
+      // with a named source first) names the person: the surname is a word of its source's resolved name.
       const surname = personSpeaker(ph.speaker);
       if (surname === null) continue;
       personQuotes++;
       const holder = pred
         .filter((p) => p.content.start <= s + 2 && p.content.end >= e - 2)
-        .sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+        // A named source before an unnamed one ('X said, according to a video'), as claims take it.
+        .sort((a, b) => Number(a.unnamed === true) - Number(b.unnamed === true) || a.content.end - a.content.start - (b.content.end - b.content.start))[0];
       if (holder?.source && holder.source.name.toLowerCase().split(/[\s.]+/).includes(surname)) personRight++;
     }
   }
