@@ -10,14 +10,12 @@ import { clausal, clauseAround, contentAfter, contentBefore, leadingContentStart
 import type { Cue } from './cue';
 import { DOCUMENT_VERBS, TIME_CLAUSE, abstractHead, genericPronoun, mediaHead } from './filters';
 import { NOMINALS, ROLES } from './lexicon';
-import { appositiveAfter, clauseSubject, commonHead, headOfParticiples, nameAfter, nameBeforeDescription, nearestFiniteVerb, npLeft, npRight, reducedRelative, roleOf, WEEKDAY, withoutTime } from './source';
+import { appositiveAfter, clauseSubject, commonHead, headOfParticiples, nameAfter, nameBeforeDescription, NAME_TAG, nearestFiniteVerb, npLeft, npRight, reducedRelative, roleOf, WEEKDAY, withoutTime } from './source';
 import { CLAUSE_STARTERS, isDeterminer, isNominal, isPunct, isQuoteMark, skipLeft, spanOf, tokenRange, type Tok } from './tokens';
 import { insideQuote, isQuoteStartAt, sentenceAt, topQuotes, type UnitContext } from './units';
 
 // "I", "we", "you", also as the tagger leaves them joined to a contraction ("I'm").
 const FIRST_PERSON = /^(?:i|we|you)(?:'m|'re|'ve|'d|'ll)?$/;
-// An age ("31") or a party and state tag ("R-Texas", "D-N.Y.") set off after a name.
-const NAME_TAG = /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 // Prepositions that open an adverbial between a subject and its verb ("don't for a moment believe").
 const POSSESSORS = /^(?:'s|’s|his|her|its|their|our|my|your)$/;

@@ -12,6 +12,15 @@ import type { UnitContext } from './units';
 
 const SUBJECT_QUANTIFIERS = new Set(['many', 'some', 'most', 'others', 'few', 'several', 'both', 'all', 'critics', 'supporters']);
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
+
+/**
+ * An age ("31") or a party and state tag ("R-Texas", "D-N.Y.") set off by commas after a name, its tokens joined.
+ *
+ * @example
+ * NAME_TAG.test('D-N.Y.'); // true
+ * NAME_TAG.test('Democrat'); // false
+ */
+export const NAME_TAG = /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/;
 /** The noun phrase that ends just before token `end`, as a token range, or null. */
 
 /**
@@ -419,7 +428,7 @@ export function clauseSubject(toks: readonly Tok[], before: number, min: number)
     if (c > min && toks[c]!.text === ',' && first && (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which')) return npLeft(toks, c, min);
     const aside = toks.slice(c + 1, j);
     // ", a doctor, said", ", 31, said", ", D-NJ, said": a description, an age or a party tag.
-    const tag = aside.length <= 3 && /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/.test(aside.map((x) => x.text).join(''));
+    const tag = aside.length <= 3 && NAME_TAG.test(aside.map((x) => x.text).join(''));
     if (c > min && toks[c]!.text === ',' && first && (tag || first.pos === 'DET' || first.pos === 'NUM' || ROLES.has(first.lower)) && !aside.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return npLeft(toks, c, min);
     // ", leaned in and said": a verb in a series; its subject is the first verb's.
     b = j;
