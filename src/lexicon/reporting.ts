@@ -105,7 +105,7 @@ export const PHRASAL_CUES: readonly string[] = [
   'brush aside', 'sign off on', 'spell out', 'hit back', 'fire back', 'take issue with',
   'agree with', 'argue for', 'argue against', 'warn against', 'warn of', 'insist on',
   'issue an apology', 'offer an apology', 'make an apology', 'issue a statement', 'release a statement',
-  'put out a statement', 'say sorry', 'go on', 'refer to',
+  'put out a statement', 'say sorry', 'go on', 'refer to', 'put it',
 ];
 
 /**
@@ -120,12 +120,12 @@ export const PERSON_SUBJECT_CUES: ReadonlySet<string> = new Set(['refer to']);
 /**
  * Phrasal cues that report only when a quotation follows them after a comma or a
  * colon ('He went on, "You take 18 of them …"'); elsewhere they report nothing
- * ("the talks went on for hours").
+ * ("the talks went on for hours"); so is 'As X put it, "…"' (but not "she put it aside").
  *
  * @example
  * QUOTE_INTRODUCERS.has('go on'); // true
  */
-export const QUOTE_INTRODUCERS: ReadonlySet<string> = new Set(['go on']);
+export const QUOTE_INTRODUCERS: ReadonlySet<string> = new Set(['go on', 'put it']);
 
 /**
  * Communicative acts whose content is a prepositional phrase rather than a clause
