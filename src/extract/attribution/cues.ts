@@ -138,7 +138,8 @@ export function findCues(ctx: UnitContext): Cue[] {
       continue;
     }
     const entry = verbs.get(lw);
-    const phr = phrasal.get(lw)?.find((p) => p.tail.every((w, k) => toks[i + 1 + k]?.lower === w));
+    let phrEnd = -1;
+    const phr = phrasal.get(lw)?.find((p) => (phrEnd = tailEnd(toks, i + 1, p.tail)) >= 0);
     if (!entry && !phr) continue;
     // Headlines capitalise every word and the tagger then calls verbs nouns: "Minister Rejects Offer".
     const handListed = entry !== undefined && entry.learned !== true;
@@ -163,7 +164,7 @@ export function findCues(ctx: UnitContext): Cue[] {
     // "won't endorse": a future refusal is not yet a speech act.
     if ((phr || entry!.cls === 'act') && (prev?.lower === "n't" || prev?.lower === 'not') && /^(?:wo|will|would|wouldn't|won't)$/.test(toks[i - 2]?.lower ?? '')) continue;
     if (!phr && BARE_PARTICIPLES.has(lw) && !/^(?:has|have|had|is|are|was|were|been|be|being)$/.test(toks[skipLeft(toks, i - 1, 0)]?.lower ?? '')) continue;
-    let e = i + 1 + (phr ? phr.tail.length : 0);
+    let e = phr ? phrEnd : i + 1;
     // "referred to X as": a name, a pronoun or a role noun stands before the verb.
     if (phr && PERSON_SUBJECT_CUES.has(phr.lemma) && !(prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(prev.lower) || ROLES.has(prev.lower)))) continue;
     if (phr && QUOTE_INTRODUCERS.has(phr.lemma) && !((toks[e]?.text === ',' || toks[e]?.text === ':') && isQuoteStartAt(ctx, e + 1))) continue;
@@ -191,6 +192,26 @@ export function findCues(ctx: UnitContext): Cue[] {
     i = e - 1;
   }
   return cues;
+}
+
+const TAIL_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * Where the tail of a phrasal cue that starts at token `at` ends, or -1: its words
+ * in order, and before the noun of a tail that ends in an article and a noun
+ * ("issue a statement") up to two adjectives ("issued a brief statement", "released
+ * a written statement").
+ */
+function tailEnd(toks: readonly Tok[], at: number, tail: readonly string[]): number {
+  let j = at;
+  for (let k = 0; k < tail.length; k++) {
+    if (k === tail.length - 1 && k > 0 && TAIL_ARTICLES.has(tail[k - 1]!)) {
+      for (let skipped = 0; skipped < 2 && toks[j]?.pos === 'ADJ' && toks[j]!.lower !== tail[k]; skipped++) j++;
+    }
+    if (toks[j]?.lower !== tail[k]) return -1;
+    j++;
+  }
+  return j;
 }
 
 let cueHeadSet: ReadonlySet<string> | null = null;

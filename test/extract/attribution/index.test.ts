@@ -602,6 +602,7 @@ describe('extractAttributions: names the tagger misreads, asides, quotation intr
     ['an age between name and verb', '"We lived off the campaign," Mr. Tan, 47, said.', 'said', { source: 'Mr. Tan' }],
     ['a participle aside holding a clause', 'Gov. Jo Lee, moving to calm a law that critics say is unfair, said on Saturday that she would act.', 'said', { source: 'Gov. Jo Lee', content: 'that she would act' }],
     ['"went on," before a quotation', 'He went on, "You take 18 of them and we win."', 'went on', { kind: 'direct', source: 'He' }],
+    ['adjectives inside a phrasal cue', 'The committee issued a brief statement: "We are done."', 'issued a brief statement', { kind: 'direct', source: 'The committee', content: '"We are done."' }],
     ['"As X put it," before a quotation', 'As Sen. Jo Lee, R-Ky., put it, "The plan is dead."', 'put it', { kind: 'direct', source: 'Sen. Jo Lee', content: '"The plan is dead."' }],
   ] as [string, string, string, Expect][])('%s', (_label, text, cue, expected) => {
     expect(pick(text, cue)).toMatchObject(expected);
@@ -609,6 +610,7 @@ describe('extractAttributions: names the tagger misreads, asides, quotation intr
   it.each([
     ['"went on" with no quotation', 'The talks went on for hours.', 'went on'],
     ['"put it" with no quotation', 'Lee put it on the table.', 'put it'],
+    ['a noun, not an adjective, inside a phrasal cue', 'The committee issued a press statement: "We are done."', 'issued a press statement'],
     ['"put it" before a quotation that is no report', 'She put it aside, "for now."', 'put it'],
     ['an adverb before the verb', 'He has long said the law is fine.', 'long'],
   ])('%s', (_label, text, cue) => {
