@@ -135,11 +135,14 @@ describe('"quick to" and "careful to" before a cue', () => {
   });
 });
 
-describe('a participle after a clause that holds a quoted title', () => {
+describe('a participle after a clause that holds a quoted title or a name read as a verb', () => {
   const cases: [string, string, string | null][] = [
     ['the title\'s first word is no verb of the clause', 'Lee also appeared on "Meet the Press" last Sunday, urging Kim to take a tougher line.', 'Lee'],
     // Tricky negative: without a title the subject is found as before.
     ['no title', 'Lee also appeared on the show last Sunday, urging Kim to take a tougher line.', 'Lee'],
+    ['a surname the tagger reads as a verb ends a name', 'Democrats have signed a letter from Representative Ana Welch, Democrat of Vermont, calling the deal "unfair."', 'Democrats'],
+    // Tricky negative: in a title-case headline a capitalised verb after a capitalised word stays a verb.
+    ['a title-case headline', 'Party Aide Quits After Ridiculing the Senator\nThe aide left on Monday.', 'Party Aide'],
   ];
   it.each(cases)('%s', (_label, text, source) => {
     expect(read(text)[0]?.[0]).toBe(source);
