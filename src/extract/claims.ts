@@ -264,13 +264,16 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
     return comma + 2;
   });
   // "X while Y" mid-sentence, "X, even as Y", "X, whereas Y".
-  add(/,?\s+(?:while|even as|whereas)\s+/gi, (at, mm) => (at > 0 && !/\bthat$/i.test(s.slice(0, at)) && hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + (mm[0].startsWith(',') ? 2 : 1) : null));
+  add(/,?\s+(?:while|even as|whereas)\s+|,\s+(?:though|although)\s+/gi, (at, mm) => (at > 0 && !/\bthat$/i.test(s.slice(0, at)) && hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + (mm[0].startsWith(',') ? 2 : 1) : null));
   // "X, reiterating that Y": a reporting participle opens a second statement.
   add(/,\s+(?:(?:often|also|repeatedly|again|further|publicly|later)\s+)?([a-z]+ing)\b/gi, (at, mm) => (SAY_PARTICIPLES.has(mm[1]!.toLowerCase()) ? at + 2 : null));
   // "X, which Y did": a relative clause with its own verb.
   add(/,\s+which\s+/gi, (at) => (hasVerbBetween(at + 2, nextStop(at + 8)) && nextStop(at + 8) - at > 20 ? at + 2 : null));
+  // "X on the show, where he defended Y", "X, as he likened Y": a clause with a subject and verb of its own.
+  add(/,?\s+because\s+(?=(?:we|they|he|she|it|i|you)\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + (mm[0].startsWith(',') ? 2 : 1) : null));
+  add(/,\s+(?:where|as)\s+(?=(?:we|they|he|she|it|i|you)\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + 2 : null));
   // "X, and we Y": two independent clauses.
-  add(/,\s+and\s+(?=(?:we|they|he|she|it|i|you|the|this|that|these|those|there)\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + 2 : null));
+  add(/,\s+and\s+(?=(?:we|they|he|she|it|i|you|the|this|that|these|those|there|several|many|some|most|other|others|both)\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + 2 : null));
   // "X -- he said Y": a dash before a pronoun and a reporting verb opens a second report. A dash that
   // closes a parenthetical ("X — an aside — we Y") opens nothing.
   add(/\s+(?:--|—|–)\s+(?:we|they|he|she|i)\s+(?:also\s+)?([a-z]+)\b/gi, (at, mm) => (!/\s(?:--|—|–)\s/.test(s.slice(0, at)) && isSayForm(mm[1]!.toLowerCase()) ? at + (/^\s+(?:--|—|–)\s+/.exec(mm[0])?.[0].length ?? 0) : null));

@@ -18,6 +18,15 @@ describe('clause splitting', () => {
     ['a dash before a new report splits', 'The mayor said the bridge would reopen -- he said the repairs were done.', ['The mayor said the bridge would reopen', 'he said the repairs were done']],
     ['a dash before a clause that reports nothing does not split', 'The mayor called it a prank -- he used the word twice.', ['The mayor called it a prank -- he used the word twice']],
     ['a dash that closes an aside does not split', 'Whatever we call it -- a war or a raid -- we said the troops need support.', ['Whatever we call it -- a war or a raid -- we said the troops need support']],
+    ['", though" before a clause splits', 'The mayor said the bridge was safe, though he did not know who inspected it.', ['The mayor said the bridge was safe', 'though he did not know who inspected it']],
+    ['"because" before a subject and verb splits', 'The mayor closed the bridge because he feared a collapse.', ['The mayor closed the bridge', 'because he feared a collapse']],
+    ['", where" before a subject and verb splits', 'The mayor spoke on the radio, where she defended the closure.', ['The mayor spoke on the radio', 'where she defended the closure']],
+    ['", as" before a subject and verb splits', 'The mayor defended the closure, as he compared the bridge to a ruin.', ['The mayor defended the closure', 'as he compared the bridge to a ruin']],
+    ['", and several" before a clause splits', 'The mayor closed the bridge, and several engineers say it is unsafe.', ['The mayor closed the bridge', 'several engineers say it is unsafe']],
+    // Tricky negatives: "because of" is no clause, "as" after a comma without a subject is none, "where" without one neither.
+    ['"because of" does not split', 'The mayor closed the bridge because of the storm.', ['The mayor closed the bridge because of the storm']],
+    ['", as" with no subject does not split', 'The mayor closed the bridge, as expected by the engineers.', ['The mayor closed the bridge, as expected by the engineers']],
+    ['", where" with no subject does not split', 'The mayor went to the bridge, where repairs were planned.', ['The mayor went to the bridge, where repairs were planned']],
   ])('%s', (_label, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
