@@ -94,6 +94,13 @@ const RE = {
   speech: inflected([...SPEECH_VERBS, 'according to']),
 };
 const INNER_GAP = /['-]+/;
+// "appeared on the show", "appears before the committee": a person appearing somewhere, not a claim that seems so.
+const APPEARS_SOMEWHERE = /^\s+(?:on|at|in|before|with|alongside|together|onstage|during|live|in front of)\b/i;
+
+/** Whether a hedge match is "appear" in the sense of showing up somewhere ("appeared on the show"). */
+function appearance(view: string, s: { readonly start: number; readonly end: number }): boolean {
+  return /^appear/i.test(view.slice(s.start, s.end)) && APPEARS_SOMEWHERE.test(view.slice(s.end, s.end + 20));
+}
 // The letters a case-insensitive Unicode expression matches to an ASCII letter of another spelling ("ſ" to "s"):
 // a word holding one can match a phrase it does not spell.
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
@@ -316,7 +323,7 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
     break;
   }
   const possible = quick(RE.possible, view, words).filter((s) => live(r, s));
-  const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter((s) => live(r, s));
+  const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter((s) => live(r, s) && !appearance(view, s));
   const intents = [...quick(RE.intent, view, words).filter((s) => verbal(view, s)), ...quick(RE.intentNoun, view, words)].filter((s) => live(r, s) && !refused(view, negatives, s));
   for (const p of possible) cues.push(cueAt(r, 'possible', p));
   for (const h of hedges) cues.push(cueAt(r, 'hedge', h));

@@ -33,6 +33,11 @@ describe('modality', () => {
     ['possible', 'The bridge could reopen within days.', 'possible'],
     ['"possibility" as a ruled-out object is not possible', 'He ruled out the possibility of a meeting.', 'asserted'],
     ['hedged', 'The delegations reportedly agreed to a swap.', 'hedged'],
+    ['"appeared to" hedges', 'The mayor appeared to accept the deal.', 'hedged'],
+    ['"appeared" before an adjective hedges', 'The mayor appeared visibly irritated.', 'hedged'],
+    // Tricky negatives: appearing somewhere is no hedge.
+    ['"appeared on" a show is no hedge', 'The mayor appeared on the evening news.', 'asserted'],
+    ['"appears in" court is no hedge', 'The mayor appears in court on Monday.', 'asserted'],
     ['reported intent', 'Business owners want a temporary lane.', 'reported-intent'],
     ['asserted', 'Inspectors found cracks in two beams.', 'asserted'],
     ['"according to" names a source, it does not hedge', 'The delegation, according to the ministry, is drafting a list.', 'asserted'],
