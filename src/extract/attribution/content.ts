@@ -18,10 +18,11 @@ const WH_STARTERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 const CONTENT_BREAKERS = new Set(['which', 'who', 'whom', 'whose', 'but', 'though', 'although', 'while', 'whereas']);
 const ASIDE_BREAKERS = new Set(['especially', 'according', 'said', 'says']);
 const CLOSERS = /^[.!?;:,)\]}]+$/;
-/** Trailing sentence punctuation that content leaves out. */
+// Quantifiers that open a subject after ", and" ("…, and several women say …").
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'most', 'other', 'others', 'both', 'few']);
 
 /**
- * trimEnd
+ * The end of content from token `s` before token `e`, without the trailing sentence punctuation that content leaves out.
  *
  * @example
  * const toks = withFlags(posTag('It rained.'));
@@ -269,7 +270,7 @@ export function contentAfter(ctx: UnitContext, i: number, allowThatJump: boolean
     }
     const nx2 = toks[k + 2];
     // ", and he …", ", but the firm …": a new clause with its own subject; ", referring to …": a participial adjunct.
-    const newClause = nx.pos === 'CCONJ' && nx2 !== undefined && ((nx2.pos === 'PRON' && PERSONAL_PRONOUNS.has(nx2.lower)) || nx2.pos === 'PROPN' || nx2.pos === 'DET' || nextAct(toks, s, k + 2));
+    const newClause = nx.pos === 'CCONJ' && nx2 !== undefined && ((nx2.pos === 'PRON' && PERSONAL_PRONOUNS.has(nx2.lower)) || nx2.pos === 'PROPN' || nx2.pos === 'DET' || QUANTIFIER_SUBJECTS.has(nx2.lower) || nextAct(toks, s, k + 2));
     // ", implicitly putting …": an adverb before the participle; ", especially given …", ", according to …", ", said X": a new report or an aside.
     const advIng = nx.pos === 'ADV' && /ly$/.test(nx.lower) && nx2 !== undefined && nx2.pos === 'VERB' && /ing$/.test(nx2.lower);
     const aside = ASIDE_BREAKERS.has(nx.lower) && !(nx.lower === 'said' || nx.lower === 'says') ? true : (nx.lower === 'said' || nx.lower === 'says') && nx2 !== undefined && (nx2.pos === 'PROPN' || nx2.pos === 'DET' || nx2.cap);

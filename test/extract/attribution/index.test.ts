@@ -468,6 +468,7 @@ cueTable('extractAttributions: a quotation that opens the content is never cut',
 
 cueTable('extractAttributions: the subject\'s next act ends the content', [
   ['", and left"', 'Maria Okafor said the talks had stalled, and left the room.', 'said', { content: 'the talks had stalled' }],
+  ['", and" before a quantifier subject', 'Maria Okafor wrote that she got a message, and several other women say they got one too.', 'wrote', { content: 'that she got a message' }],
   ['past verb after a modal', 'Maria Okafor said the firm would cut jobs, and walked out.', 'said', { content: 'the firm would cut jobs' }],
   ['after a closing quote', 'Maria Okafor said, "We tried, which was hard," and left.', 'said', { content: '"We tried, which was hard,"' }],
   // Tricky negatives: a bare verb continues a modal of the content; no comma, no cut.
