@@ -181,6 +181,10 @@ export interface StoryCounts {
   readonly agreeHit: number;
   readonly speakerErrors: readonly string[];
   readonly quoteErrors: readonly string[];
+  /** Found claims whose polarity, and whose modality, match the gold (diagnostics, no floor). */
+  readonly polarityOk: number;
+  readonly modalityOk: number;
+  readonly modalityErrors: readonly string[];
 }
 
 /** Scores predicted claims and relations of one story by the rules of STORIES.md. */
@@ -192,13 +196,19 @@ export function scoreStory(story: Story, claims: readonly Claim[], relations: re
   let quoteOk = 0;
   const speakerErrors: string[] = [];
   const quoteErrors: string[] = [];
+  const modalityErrors: string[] = [];
+  let polarityOk = 0;
+  let modalityOk = 0;
   for (const g of story.claims) {
     const p = match.get(g.id);
     if (!p) continue;
     if (speakerRight(story, g, p)) speakerOk++;
     else speakerErrors.push(`${story.name} ${g.id}: gold ${g.speaker ?? 'null'}, predicted ${p.attribution?.source ? `${p.attribution.source.name} («${p.attribution.source.text}»${p.attribution.unnamed ? ', unnamed' : ''})` : 'null'} «${p.text.slice(0, 70)}»`);
     if (quoteOf(p) === g.quote) quoteOk++;
-    else quoteErrors.push(`${story.name} ${g.id}: gold ${g.quote}, predicted ${quoteOf(p)} (${p.attribution?.kind ?? 'no attribution'}${p.attribution?.source ? ` of ${p.attribution.source.text}` : ''}) «${p.text.slice(0, 90)}»`);
+    if (p.polarity === g.polarity) polarityOk++;
+    if (p.modality === g.modality) modalityOk++;
+    else modalityErrors.push(`${story.name} ${g.id}: gold ${g.modality}, predicted ${p.modality} «${p.text.slice(0, 90)}»`);
+    if (quoteOf(p) !== g.quote) quoteErrors.push(`${story.name} ${g.id}: gold ${g.quote}, predicted ${quoteOf(p)} (${p.attribution?.kind ?? 'no attribution'}${p.attribution?.source ? ` of ${p.attribution.source.text}` : ''}) «${p.text.slice(0, 90)}»`);
   }
   const predRel = new Map<string, RelationLabel>(relations.map((r) => [relKey(r.a, r.b), r.label]));
   const goldRel = new Map(story.relations.map((r) => [relKey(r.a, r.b), r.label]));
@@ -221,7 +231,7 @@ export function scoreStory(story: Story, claims: readonly Claim[], relations: re
   }
   return {
     goldClaims: story.claims.length, found: match.size, predicted: claims.length, precise: preciseClaims(story.claims, claims),
-    speakerOk, quoteOk, tensionGold, tensionHit, tensionPred, tensionPredOk, agreeGold, agreeHit, speakerErrors, quoteErrors,
+    speakerOk, quoteOk, tensionGold, tensionHit, tensionPred, tensionPredOk, agreeGold, agreeHit, speakerErrors, quoteErrors, polarityOk, modalityOk, modalityErrors,
   };
 }
 

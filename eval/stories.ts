@@ -4,7 +4,7 @@
  * their mean, by the rules of STORIES.md: claim recall and precision, speaker
  * and quote-kind accuracy, tension recall and precision, agreement recall.
  *
- * Flags: `--story NAME` (one story), `--verbose` (speaker and quote-kind errors),
+ * Flags: `--story NAME` (one story), `--verbose` (speaker, quote-kind and modality errors),
  * `--report-only "figure,figure"` (printed, not gating).
  * Exits 1 when a mean figure is below its floor.
  */
@@ -49,12 +49,15 @@ const mean = (n: string): number => {
 };
 process.stdout.write(`${'mean'.padEnd(16)}${NAMES.map((n) => pct(mean(n)).padStart(9)).join('')}\n`);
 const total = (k: keyof StoryCounts): number => rows.reduce((a, r) => a + (r.counts[k] as number), 0);
+process.stdout.write(`claim polarity accuracy ${pct(total('polarityOk') / Math.max(1, total('found')))}, modality accuracy ${pct(total('modalityOk') / Math.max(1, total('found')))} (pooled over found claims; diagnostics, no floor)\n`);
 process.stdout.write(`(pooled: tension ${total('tensionHit')}/${total('tensionGold')} found, ${total('tensionPredOk')}/${total('tensionPred')} predicted right; agreement ${total('agreeHit')}/${total('agreeGold')}; speakers ${total('speakerOk')}/${total('found')})\n\n`);
 
 if (process.argv.includes('--verbose')) {
   for (const r of rows) for (const e of r.counts.speakerErrors) process.stdout.write(`  ${e}\n`);
   process.stdout.write('\nquote-kind errors\n');
   for (const r of rows) for (const e of r.counts.quoteErrors) process.stdout.write(`  ${e}\n`);
+  process.stdout.write('\nmodality errors\n');
+  for (const r of rows) for (const e of r.counts.modalityErrors) process.stdout.write(`  ${e}\n`);
   process.stdout.write('\n');
 }
 const figures: Figure[] = NAMES.map((n) => ({ name: `mean ${n}`, value: mean(n), floor: FLOORS[n] ?? 0 }));
