@@ -15,7 +15,7 @@ import { tagTokens, type TaggedToken } from '../text/tokens';
 import type { Article, ArticleInput, Attribution, Claim, Message, Span } from '../types';
 import { attributionsOf } from './attribution';
 import { extractEntities } from './entities';
-import { analyzeClause } from './modality';
+import { analyzeClause, imperativeMood } from './modality';
 import { extractNumbers } from './numbers';
 import { extractTimes } from './times';
 
@@ -494,9 +494,19 @@ function quotedIn(quotes: QuoteIndex, start: number, end: number): boolean {
   return quotesMeeting(quotes, start, end).length > 0;
 }
 
+/** Whether offset `at` opens a sentence: only quotation marks and spaces stand between it and a sentence end or the text's start. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"“”'‘’]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?:…]/.test(text[i]!);
+}
+
 function buildClaim(article: Article, n: number, span: Span, sentenceIndex: number, attribution: Attribution | null, tokens: readonly TaggedToken[]): Claim {
   const text = article.text.slice(span.start, span.end);
   const clause = analyzeClause(text, span.start);
+  // A command that opens a sentence ("Tell me who you are") is a demand: it reports an intent where nothing
+  // else qualifies it. A clause cut from a list ("went on to …, serve as …") opens none.
+  const modality = clause.modality === 'asserted' && opensSentence(article.text, span.start) && imperativeMood(tokens) ? 'reported-intent' : clause.modality;
   return {
     id: `${article.id}:c${n + 1}`,
     articleId: article.id,
@@ -504,7 +514,7 @@ function buildClaim(article: Article, n: number, span: Span, sentenceIndex: numb
     span,
     sentenceIndex,
     polarity: clause.polarity,
-    modality: clause.modality,
+    modality,
     condition: clause.condition,
     attribution,
     numbers: extractNumbers(text, span.start),

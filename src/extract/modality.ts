@@ -10,6 +10,7 @@ import { phraseHeads, phraseRegex } from '../lexicon/inflect';
 import { SPEECH_VERBS } from '../lexicon/reporting';
 import { hasLetterOrDigit } from '../text/letters';
 import { cleanView } from '../text/normalize';
+import type { TaggedToken } from '../text/tokens';
 import type { Modality, Polarity, TextSpan } from '../types';
 
 /**
@@ -324,7 +325,7 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
   }
   const possible = quick(RE.possible, view, words).filter((s) => live(r, s));
   const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter((s) => live(r, s) && !appearance(view, s));
-  const intents = [...quick(RE.intent, view, words).filter((s) => verbal(view, s)), ...quick(RE.intentNoun, view, words)].filter((s) => live(r, s) && !refused(view, negatives, s));
+  const intents = [...quick(RE.intent, view, words).filter((s) => verbal(view, s)), ...quick(RE.intentNoun, view, words).filter((s) => !legalPlea(view, s))].filter((s) => live(r, s) && !refused(view, negatives, s));
   for (const p of possible) cues.push(cueAt(r, 'possible', p));
   for (const h of hedges) cues.push(cueAt(r, 'hedge', h));
   for (const i of intents) cues.push(cueAt(r, 'intent', i));
@@ -371,8 +372,23 @@ function refused(view: string, negatives: readonly { start: number; end: number 
 }
 
 /** "plan", "aim", "hope": a noun as often as a verb ("the budget plan was approved"); as a verb of intent it takes "to", "that" or "for". */
+// "asked him to leave" is a request; "asked about the law", "when asked whether …" put a question.
+const ASK = /^ask(?:s|ed|ing)?$/i;
+const REQUEST_AFTER = /^(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:to\s+\p{L}|for\b)/u;
+// "threatened to sue" is an intent; "threatened a reporter" an act.
+const THREATEN = /^threaten(?:s|ed|ing)?$/i;
+
+/** "a guilty plea", "the plea agreement": a plea in court, not an appeal. */
+function legalPlea(view: string, s: { start: number; end: number }): boolean {
+  return /^plea$/i.test(view.slice(s.start, s.end)) && (/\b(?:guilty|contest)\s+$/i.test(view.slice(Math.max(0, s.start - 12), s.start)) || /^\s+(?:agreement|deal|bargain|hearing|of)\b/i.test(view.slice(s.end, s.end + 12)));
+}
+
 function verbal(view: string, s: { start: number; end: number }): boolean {
-  return !NOUN_LIKE_INTENTS.has(view.slice(s.start, s.end)) || /^\s+(?:to|that|for)\b/.test(view.slice(s.end));
+  const w = view.slice(s.start, s.end);
+  const after = view.slice(s.end, s.end + 60);
+  if (ASK.test(w)) return REQUEST_AFTER.test(after) && !/^\s+(?:about|whether|if|why|how|what|when|where|who)\b/i.test(after);
+  if (THREATEN.test(w)) return /^\s+(?:to|that)\b/.test(after);
+  return !NOUN_LIKE_INTENTS.has(w) || /^\s+(?:to|that|for)\b/.test(after);
 }
 
 /**
@@ -402,4 +418,29 @@ function dedupe(spans: { start: number; end: number }[]): { start: number; end: 
     out.push(s);
   }
   return out;
+}
+
+/**
+ * Whether tagged tokens open with a command ("Tell me who you are", "Act
+ * accordingly", "And certainly don't make faces"): after quotation marks, a
+ * conjunction and adverbs, a verb in its base form with no subject before it, or
+ * "don't" and a verb. A command is a demand, so a claim that is one reports an
+ * intent. "Look, …" (a verb before a comma) is a discourse marker, not a command.
+ *
+ * @example
+ * imperativeMood(tagTokens('Stop the war now.')); // true
+ * imperativeMood(tagTokens('They stop the war.')); // false
+ */
+export function imperativeMood(tokens: readonly TaggedToken[]): boolean {
+  let i = 0;
+  while (i < tokens.length && (tokens[i]!.pos === 'PUNCT' || tokens[i]!.pos === 'CCONJ' || (tokens[i]!.pos === 'ADV' && tokens[i]!.lower !== 'not'))) i++;
+  // "At least respect the part you play".
+  if (tokens[i]?.lower === 'at' && tokens[i + 1]?.lower === 'least') i += 2;
+  const first = tokens[i];
+  if (first === undefined) return false;
+  if (first.lower === 'do' && (tokens[i + 1]?.lower === "n't" || tokens[i + 1]?.lower === 'not') && tokens[i + 2]?.pos === 'VERB') return true;
+  const next = tokens[i + 1];
+  // "Josh Earnest said", "UPDATE: …": a name or a label the tagger reads as a verb.
+  if (next === undefined || next.text === ',' || next.pos === 'PUNCT' || next.pos === 'PROPN' || first.text === first.text.toUpperCase()) return false;
+  return first.pos === 'VERB' && first.lower === first.lemma;
 }

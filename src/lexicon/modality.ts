@@ -13,7 +13,7 @@
  * POSSIBILITY_WORDS.has('could'); // true
  */
 export const POSSIBILITY_WORDS: ReadonlySet<string> = new Set([
-  'may', 'might', 'could', 'can', 'possible', 'possibly', 'potential', 'potentially', 'perhaps', 'maybe',
+  'may', 'might', 'could', 'possible', 'possibly', 'potential', 'potentially', 'perhaps', 'maybe',
   'conceivably', 'feasible', 'plausible',
 ]);
 

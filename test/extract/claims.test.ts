@@ -90,6 +90,17 @@ describe('precision rules', () => {
   });
 });
 
+describe('a command reports an intent', () => {
+  test.each([
+    ['a quoted command', '"Tell me who you are," the mayor said.', 'reported-intent'],
+    // Tricky negatives: verbs listed after "went on to" open no sentence; a name read as a verb.
+    ['a list after "to"', 'He went on to pursue a degree in law; serve as an aide was his next step.', 'asserted'],
+    ['a first name the tagger reads as a verb', 'Josh Earnest said the bridge was safe.', 'asserted'],
+  ])('%s', (_label, text, modality) => {
+    expect(extractClaims({ text })[0]?.modality).toBe(modality);
+  });
+});
+
 describe('quote kind of each claim', () => {
   const kinds = (text: string): [string, string | null][] =>
     extractClaims({ id: 't', text }).map((c) => [c.text, c.attribution?.kind ?? null]);

@@ -1,4 +1,5 @@
-import { analyzeClause } from '../../src/extract/modality';
+import { analyzeClause, imperativeMood } from '../../src/extract/modality';
+import { tagTokens } from '../../src/text/tokens';
 
 describe('polarity', () => {
   test.each([
@@ -49,6 +50,16 @@ describe('modality', () => {
     ['a verb form is intent without "to"', 'The group planned a rally outside the court.', 'reported-intent'],
     ['intent in a relative clause describes its noun', 'Police detained a man who tried to enter the building.', 'asserted'],
     ['intent in the main clause past a relative clause', 'The lawyers who met on Monday want a new trial.', 'reported-intent'],
+    ['"asked X to" is a request', 'The mayor asked the council to delay the vote.', 'reported-intent'],
+    ['"threatened to" is an intent', 'The union threatened to strike on Monday.', 'reported-intent'],
+    ['"a plea for" is an appeal', 'The mayor made a plea for calm.', 'reported-intent'],
+    // Tricky negatives: a question, a threatening act, a plea in court, an ability.
+    ['"asked about" puts a question', 'Asked about the vote, the mayor left.', 'asserted'],
+    ['"asked whether" puts a question', 'Reporters asked whether the bridge was safe.', 'asserted'],
+    ['"threatened a reporter" is an act', 'The mayor threatened a reporter on the balcony.', 'asserted'],
+    ['a guilty plea', 'His guilty plea was to a conspiracy charge.', 'asserted'],
+    ['a plea agreement', 'The plea agreement does not set a sentence.', 'asserted'],
+    ['"can" is an ability, not a possibility', 'Inspectors can see the cracks from the road.', 'asserted'],
   ])('%s', (_label, text, expected) => {
     expect(analyzeClause(text).modality).toBe(expected);
   });
@@ -80,5 +91,22 @@ describe('cue words are found wherever word boundaries fall', () => {
   ])('%s', (_label, text, polarity, modality) => {
     const a = analyzeClause(text);
     expect([a.polarity, a.modality]).toEqual([polarity, modality]);
+  });
+});
+
+describe('imperativeMood', () => {
+  test.each([
+    ['a base verb opens the clause', 'Stop the war now.', true],
+    ['after a quotation mark', '"Tell me who you are," he said.', true],
+    ['after "At least"', 'At least respect the part you play.', true],
+    ['"don\'t" and a verb', "And certainly don't make faces.", true],
+    // Tricky negatives: a subject first, a name or a label read as a verb, a discourse marker, a participle.
+    ['a subject first', 'They stop the war.', false],
+    ['a first name the tagger reads as a verb', 'Josh Earnest said it.', false],
+    ['a label in capitals', 'UPDATE: the bridge closed.', false],
+    ['"Look," before a clause', 'Look, the plan is dead.', false],
+    ['a participle', 'Asked about it, he left.', false],
+  ])('%s', (_label, text, expected) => {
+    expect(imperativeMood(tagTokens(text))).toBe(expected);
   });
 });
