@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ABSENCE_WORDS, LITOTES, NEGATIVE_PHRASES, NEGATIVE_PREDICATES, NEGATORS } from '../lexicon/negation';
+import { ABSENCE_WORDS, LITOTES, NEGATIVE_PHRASES, NEGATIVE_PREDICATES, NEGATORS, STOPPING_PREDICATES } from '../lexicon/negation';
 import { CONDITION_MARKERS, HEDGE_PHRASES, HEDGE_WORDS, INTENT_NOUNS, INTENT_PREDICATES, NOUN_LIKE_INTENTS, POSSIBILITY_WORDS } from '../lexicon/modality';
 import { phraseHeads, phraseRegex } from '../lexicon/inflect';
 import { SPEECH_VERBS } from '../lexicon/reporting';
@@ -83,6 +83,7 @@ interface Phrases {
 const RE = {
   negator: word([...NEGATORS].filter((w) => w !== 'without')),
   negPredicate: inflected(NEGATIVE_PREDICATES),
+  stopPredicate: inflected(STOPPING_PREDICATES),
   absence: word(ABSENCE_WORDS),
   negPhrase: word(NEGATIVE_PHRASES),
   litotes: word(LITOTES),
@@ -305,6 +306,8 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
   ].filter((s) => live(r, s) && !litotes.some((l) => s.start >= l.start && s.end <= l.end));
   for (const l of litotes) cues.push(cueAt(r, 'litotes', l));
   for (const n of dedupe(negatives)) cues.push(cueAt(r, 'negation', n));
+  // "halted its plans to expand": what a stopping predicate governs is no intent, though the claim stays positive.
+  const stops = quick(RE.stopPredicate, view, words).filter((s) => live(r, s));
 
   // Condition: the first live marker that is not an embedded question; it runs to the end of its clause.
   let condition: TextSpan | null = null;
@@ -325,7 +328,7 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
   }
   const possible = quick(RE.possible, view, words).filter((s) => live(r, s));
   const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter((s) => live(r, s) && !appearance(view, s));
-  const intents = [...quick(RE.intent, view, words).filter((s) => verbal(view, s)), ...quick(RE.intentNoun, view, words).filter((s) => !legalPlea(view, s))].filter((s) => live(r, s) && !refused(view, negatives, s));
+  const intents = [...quick(RE.intent, view, words).filter((s) => verbal(view, s)), ...quick(RE.intentNoun, view, words).filter((s) => !legalPlea(view, s))].filter((s) => live(r, s) && !refused(view, negatives, s) && !refused(view, stops, s));
   for (const p of possible) cues.push(cueAt(r, 'possible', p));
   for (const h of hedges) cues.push(cueAt(r, 'hedge', h));
   for (const i of intents) cues.push(cueAt(r, 'intent', i));

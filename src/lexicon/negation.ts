@@ -32,18 +32,33 @@ export const ABSENCE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Negative implicative and speech-act predicates, as lemmas or lemma phrases.
- * Each negates what it governs: "X ruled out a meeting" means no meeting.
+ * Negative speech-act and implicative predicates, as lemmas or lemma phrases:
+ * the claim that holds one denies, refuses, rejects, rules out, dismisses or
+ * doubts something, or reports a failure or a lack ("X ruled out a meeting"
+ * means no meeting). They make a claim's polarity negative.
  *
  * @example
  * NEGATIVE_PREDICATES.includes('rule out'); // true
+ * NEGATIVE_PREDICATES.includes('halt'); // false: see STOPPING_PREDICATES
  */
 export const NEGATIVE_PREDICATES: readonly string[] = [
-  'rule out', 'turn down', 'refuse', 'decline', 'reject', 'deny', 'dismiss', 'fail', 'avoid', 'refrain', 'rebuff',
-  'spurn', 'veto', 'block', 'oppose', 'halt', 'stop', 'cancel', 'abandon', 'scrap', 'postpone', 'suspend', 'withdraw',
-  'forgo', 'resist', 'neglect', 'prevent', 'ban', 'bar', 'prohibit', 'deny', 'question', 'doubt', 'dispute', 'debunk',
-  'disavow', 'repudiate', 'shun', 'stall', 'lack', 'call off', 'back out', 'pull out', 'walk away', 'shut down',
-  'push back', 'hold off', 'put off',
+  'rule out', 'turn down', 'refuse', 'decline', 'reject', 'deny', 'dismiss', 'fail', 'refrain', 'rebuff', 'spurn',
+  'veto', 'oppose', 'forgo', 'resist', 'neglect', 'question', 'doubt', 'dispute', 'debunk', 'disavow', 'repudiate',
+  'shun', 'lack', 'back out', 'walk away',
+];
+
+/**
+ * Predicates that stop, prevent or call off what they govern ("halted travel",
+ * "banned the sale", "called off the talks"). What they govern does not happen,
+ * so a wish or plan they govern is no intent of the claim, but the claim itself
+ * asserts an act: its polarity stays positive.
+ *
+ * @example
+ * STOPPING_PREDICATES.includes('call off'); // true
+ */
+export const STOPPING_PREDICATES: readonly string[] = [
+  'avoid', 'block', 'halt', 'stop', 'cancel', 'abandon', 'scrap', 'postpone', 'suspend', 'withdraw', 'prevent', 'ban',
+  'bar', 'prohibit', 'stall', 'call off', 'pull out', 'shut down', 'push back', 'hold off', 'put off',
 ];
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import { tokenize } from '../text/tokens';
-import { NEGATORS, NEGATIVE_PREDICATES, ABSENCE_WORDS, LITOTES } from '../lexicon/negation';
+import { NEGATORS, NEGATIVE_PREDICATES, STOPPING_PREDICATES, ABSENCE_WORDS, LITOTES } from '../lexicon/negation';
 import { POSSIBILITY_WORDS, HEDGE_WORDS, CONDITION_MARKERS, INTENT_PREDICATES } from '../lexicon/modality';
 import { lemmaKey, STOPWORDS } from './lexical';
 import { NEGATIVE_EVALUATION, POSITIVE_EVALUATION, senticonPolarity } from './evaluative';
@@ -125,7 +125,7 @@ export interface Analysis {
 // Only predicates that nearly always negate their complement; ambiguous nouns
 // from the shared list ("bar", "block", "question") would fire on captions.
 const STRONG_NEG_PREDICATES = new Set(
-  NEGATIVE_PREDICATES.filter((p) =>
+  [...NEGATIVE_PREDICATES, ...STOPPING_PREDICATES].filter((p) =>
     ['rule out', 'turn down', 'refuse', 'decline', 'reject', 'deny', 'dismiss', 'fail', 'avoid', 'refrain', 'rebuff',
       'spurn', 'veto', 'call off', 'back out', 'pull out', 'walk away', 'hold off', 'put off', 'repudiate', 'disavow',
       'forgo', 'neglect', 'lack', 'cancel', 'abandon', 'scrap', 'halt', 'doubt'].includes(p)),

@@ -18,6 +18,13 @@ describe('polarity', () => {
     ['a cleft keeps the relative clause as the claim', 'It was the mayor who refused to sign the bill.', 'negative'],
     ['a non-restrictive relative clause is background', 'The union, which has not commented, will strike on Monday.', 'positive'],
     ['a relative clause own verb group stays inside it', 'Inspectors fined a driver who was not insured, police said.', 'positive'],
+    // A predicate that stops or bans something asserts an act: the claim stays positive.
+    ['a ban is an act', 'The governor banned state-funded travel to the city.', 'positive'],
+    ['halting is an act', 'The company will halt all corporate travel.', 'positive'],
+    ['"to avoid" in a purpose clause', 'The talks are held behind closed doors to avoid public pressure.', 'positive'],
+    // Tricky negatives: refusing and rejecting still deny.
+    ['a rejection', 'The council rejected the budget.', 'negative'],
+    ['a doubt', 'Experts questioned the figures.', 'negative'],
   ])('%s', (_label, text, expected) => {
     expect(analyzeClause(text).polarity).toBe(expected);
   });
@@ -60,6 +67,7 @@ describe('modality', () => {
     ['a guilty plea', 'His guilty plea was to a conspiracy charge.', 'asserted'],
     ['a plea agreement', 'The plea agreement does not set a sentence.', 'asserted'],
     ['"can" is an ability, not a possibility', 'Inspectors can see the cracks from the road.', 'asserted'],
+    ['a plan that is called off is no intent', 'The union called off plans to strike.', 'asserted'],
   ])('%s', (_label, text, expected) => {
     expect(analyzeClause(text).modality).toBe(expected);
   });
