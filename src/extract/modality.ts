@@ -303,7 +303,7 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
     ...quick(RE.negPredicate, view, words),
     ...quick(RE.absence, view, words),
     ...quick(RE.negPhrase, view, words),
-  ].filter((s) => live(r, s) && !litotes.some((l) => s.start >= l.start && s.end <= l.end));
+  ].filter((s) => live(r, s) && !litotes.some((l) => s.start >= l.start && s.end <= l.end) && !questionNoun(view, s));
   for (const l of litotes) cues.push(cueAt(r, 'litotes', l));
   for (const n of dedupe(negatives)) cues.push(cueAt(r, 'negation', n));
   // "halted its plans to expand": what a stopping predicate governs is no intent, though the claim stays positive.
@@ -380,6 +380,16 @@ const ASK = /^ask(?:s|ed|ing)?$/i;
 const REQUEST_AFTER = /^(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:to\s+\p{L}|for\b)/u;
 // "threatened to sue" is an intent; "threatened a reporter" an act.
 const THREATEN = /^threaten(?:s|ed|ing)?$/i;
+
+// "questioned the figures", "questions whether …" doubt; "the question of", "photo in question", "asking
+// questions", "was questioned by police" do not.
+const QUESTION = /^question(?:s|ed|ing)?$/;
+const NOT_BEFORE_DOUBT = /\b(?:the|a|an|in|of|to|his|her|their|its|our|your|my|this|that|any|no|some|many|several|valid|opening|provocative|asking|answer|answering|asked|is|are|was|were|be|been|being)\s+$/;
+
+/** Whether a negative cue is "question" as a noun or a passive, not a verb that doubts. */
+function questionNoun(view: string, s: { readonly start: number; readonly end: number }): boolean {
+  return QUESTION.test(view.slice(s.start, s.end)) && NOT_BEFORE_DOUBT.test(view.slice(Math.max(0, s.start - 14), s.start));
+}
 
 /** "a guilty plea", "the plea agreement": a plea in court, not an appeal. */
 function legalPlea(view: string, s: { start: number; end: number }): boolean {

@@ -28,7 +28,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set([
   'absence', 'absent', 'lack', 'lacks', 'lacking', 'lacked', 'silent', 'silence', 'unwilling', 'unwillingness', 'unable',
   'inability', 'impossible', 'failure', 'failed', 'fails', 'fail', 'missing', 'inappropriate', 'unacceptable', 'unlikely',
-  'refusal', 'rejection', 'denial', 'dismissal', 'decline', 'stalled', 'stalemate', 'deadlock', 'impasse', 'off',
+  'refusal', 'rejection', 'denial', 'dismissal', 'decline', 'stalled', 'stalemate', 'deadlock', 'impasse',
 ]);
 
 /**
@@ -70,7 +70,7 @@ export const STOPPING_PREDICATES: readonly string[] = [
 export const NEGATIVE_PHRASES: readonly string[] = [
   'off the table', 'out of the question', 'no longer', 'not yet', 'far from', 'anything but', 'no sign of',
   'no evidence', 'no plans', 'no intention', 'no breakthrough', 'no progress', 'no groundwork', 'no deal',
-  'isn\'t exactly', 'is not exactly', 'has yet to', 'have yet to', 'had yet to',
+  'isn\'t exactly', 'is not exactly', 'has yet to', 'have yet to', 'had yet to', 'is off', 'are off', 'was off', 'were off',
 ];
 
 /**

@@ -22,9 +22,14 @@ describe('polarity', () => {
     ['a ban is an act', 'The governor banned state-funded travel to the city.', 'positive'],
     ['halting is an act', 'The company will halt all corporate travel.', 'positive'],
     ['"to avoid" in a purpose clause', 'The talks are held behind closed doors to avoid public pressure.', 'positive'],
-    // Tricky negatives: refusing and rejecting still deny.
+    ['"question" as a noun', 'The photo in question showed the bridge.', 'positive'],
+    ['"questions" asked', 'The judge stopped asking questions.', 'positive'],
+    ['"off" after a verb of motion', 'The mayor stormed off the stage.', 'positive'],
+    // Tricky negatives: refusing, rejecting and doubting still deny; a summit that "is off" is called off.
     ['a rejection', 'The council rejected the budget.', 'negative'],
     ['a doubt', 'Experts questioned the figures.', 'negative'],
+    ['"question whether"', 'Critics question whether the figures hold.', 'negative'],
+    ['"is off"', 'The summit is off.', 'negative'],
   ])('%s', (_label, text, expected) => {
     expect(analyzeClause(text).polarity).toBe(expected);
   });
