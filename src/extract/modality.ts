@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ABSENCE_WORDS, LITOTES, NEGATIVE_PHRASES, NEGATIVE_PREDICATES, NEGATORS, STOPPING_PREDICATES } from '../lexicon/negation';
+import { ABSENCE_WORDS, LITOTES, NEGATIVE_PHRASES, NEGATIVE_PREDICATES, NEGATORS, NON_NEGATING_PHRASES, STOPPING_PREDICATES } from '../lexicon/negation';
 import { CONDITION_MARKERS, HEDGE_PHRASES, HEDGE_WORDS, INTENT_NOUNS, INTENT_PREDICATES, NOUN_LIKE_INTENTS, POSSIBILITY_WORDS } from '../lexicon/modality';
 import { phraseHeads, phraseRegex } from '../lexicon/inflect';
 import { SPEECH_VERBS } from '../lexicon/reporting';
@@ -87,6 +87,7 @@ const RE = {
   absence: word(ABSENCE_WORDS),
   negPhrase: word(NEGATIVE_PHRASES),
   litotes: word(LITOTES),
+  nonNegating: word(NON_NEGATING_PHRASES),
   condition: word(CONDITION_MARKERS),
   possible: word(POSSIBILITY_WORDS),
   hedge: word(HEDGE_WORDS),
@@ -297,13 +298,14 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
 
   // Polarity: any live negative cue makes the clause negative, unless it sits inside a litotes.
   const litotes = quick(RE.litotes, view, words).filter((s) => live(r, s));
+  const neutral = quick(RE.nonNegating, view, words);
   const negatives = [
     ...quick(RE.negator, view, words),
     ...matches(CONTRACTED_NOT, view),
     ...quick(RE.negPredicate, view, words),
     ...quick(RE.absence, view, words),
     ...quick(RE.negPhrase, view, words),
-  ].filter((s) => live(r, s) && !litotes.some((l) => s.start >= l.start && s.end <= l.end) && !questionNoun(view, s));
+  ].filter((s) => live(r, s) && ![...litotes, ...neutral].some((l) => s.start >= l.start && s.end <= l.end) && !questionNoun(view, s) && !contrastiveNot(view, s) && !failedAdjective(view, s));
   for (const l of litotes) cues.push(cueAt(r, 'litotes', l));
   for (const n of dedupe(negatives)) cues.push(cueAt(r, 'negation', n));
   // "halted its plans to expand": what a stopping predicate governs is no intent, though the claim stays positive.
@@ -389,6 +391,16 @@ const NOT_BEFORE_DOUBT = /\b(?:the|a|an|in|of|to|his|her|their|its|our|your|my|t
 /** Whether a negative cue is "question" as a noun or a passive, not a verb that doubts. */
 function questionNoun(view: string, s: { readonly start: number; readonly end: number }): boolean {
   return QUESTION.test(view.slice(s.start, s.end)) && NOT_BEFORE_DOUBT.test(view.slice(Math.max(0, s.start - 14), s.start));
+}
+
+/** "…, not the federal government", "and not an independent search": "not" sets a noun phrase against another, the clause stays positive. */
+function contrastiveNot(view: string, s: { readonly start: number; readonly end: number }): boolean {
+  return view.slice(s.start, s.end) === 'not' && /(?:,|\band|\bcertainly)\s+$/.test(view.slice(Math.max(0, s.start - 12), s.start)) && /^\s+(?:the|a|an|his|her|their|its|our)\b/.test(view.slice(s.end, s.end + 8));
+}
+
+/** "the failed policies", "the president's failed plan": an evaluative adjective, not a report of failure. */
+function failedAdjective(view: string, s: { readonly start: number; readonly end: number }): boolean {
+  return view.slice(s.start, s.end) === 'failed' && /(?:\b(?:the|a|an|his|her|their|its|our)|['’]s)\s+$/.test(view.slice(Math.max(0, s.start - 8), s.start));
 }
 
 /** "a guilty plea", "the plea agreement": a plea in court, not an appeal. */

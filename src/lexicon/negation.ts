@@ -62,6 +62,15 @@ export const STOPPING_PREDICATES: readonly string[] = [
 ];
 
 /**
+ * Phrases with a negator that negate nothing: "not only … but also" adds, "if
+ * not" and "whether or not" weigh alternatives.
+ *
+ * @example
+ * NON_NEGATING_PHRASES.includes('not only'); // true
+ */
+export const NON_NEGATING_PHRASES: readonly string[] = ['not only', 'not just', 'if not', 'whether or not', 'not least'];
+
+/**
  * Fixed phrases that negate a proposition ("off the table", "not on the agenda").
  *
  * @example

@@ -25,6 +25,10 @@ describe('polarity', () => {
     ['"question" as a noun', 'The photo in question showed the bridge.', 'positive'],
     ['"questions" asked', 'The judge stopped asking questions.', 'positive'],
     ['"off" after a verb of motion', 'The mayor stormed off the stage.', 'positive'],
+    ['"not only … but also" adds', 'The debate would not only be watched, but also be useful.', 'positive'],
+    ['a contrastive "not" before a noun phrase', 'Parents should be in control, certainly not the federal government.', 'positive'],
+    ['"failed" as an adjective', "They blame the president's failed economic policies.", 'positive'],
+    ['"failed" as a verb', 'The talks failed.', 'negative'],
     // Tricky negatives: refusing, rejecting and doubting still deny; a summit that "is off" is called off.
     ['a rejection', 'The council rejected the budget.', 'negative'],
     ['a doubt', 'Experts questioned the figures.', 'negative'],
