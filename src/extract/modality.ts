@@ -328,7 +328,7 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
     cues.push(cueAt(r, 'condition', c));
     break;
   }
-  const possible = quick(RE.possible, view, words).filter((s) => live(r, s));
+  const possible = quick(RE.possible, view, words).filter((s) => live(r, s) && !notPossibility(text, view, s));
   const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter((s) => live(r, s) && !appearance(view, s));
   const intents = [...quick(RE.intent, view, words).filter((s) => verbal(view, s)), ...quick(RE.intentNoun, view, words).filter((s) => !legalPlea(view, s))].filter((s) => live(r, s) && !refused(view, negatives, s) && !refused(view, stops, s));
   for (const p of possible) cues.push(cueAt(r, 'possible', p));
@@ -401,6 +401,18 @@ function contrastiveNot(view: string, s: { readonly start: number; readonly end:
 /** "the failed policies", "the president's failed plan": an evaluative adjective, not a report of failure. */
 function failedAdjective(view: string, s: { readonly start: number; readonly end: number }): boolean {
   return view.slice(s.start, s.end) === 'failed' && /(?:\b(?:the|a|an|his|her|their|its|our)|['’]s)\s+$/.test(view.slice(Math.max(0, s.start - 8), s.start));
+}
+
+/**
+ * A possibility word that states none: the month ("on May 26", "in May"), a past inability ("could not
+ * confirm"), and a possibility denied ("not possible", "can't possibly know").
+ */
+function notPossibility(text: string, view: string, s: { readonly start: number; readonly end: number }): boolean {
+  const w = view.slice(s.start, s.end);
+  const before = view.slice(Math.max(0, s.start - 14), s.start);
+  if (w === 'may' && text[s.start] === 'M' && (/^\s+\d/.test(view.slice(s.end, s.end + 3)) || /\b(?:in|on|since|by|until|of|early|late|mid|last|next|this|through)[\s-]+$/.test(before))) return true;
+  if (w === 'could' && /^\s*(?:not\b|n['’]t)/.test(view.slice(s.end, s.end + 5))) return true;
+  return /^possib/.test(w) && /(?:\bnot|n['’]t|\bcannot|\bhow\s+(?:that|it|this)['’]s)\s+$/.test(before);
 }
 
 /** "a guilty plea", "the plea agreement": a plea in court, not an appeal. */

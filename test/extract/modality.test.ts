@@ -76,6 +76,13 @@ describe('modality', () => {
     ['a guilty plea', 'His guilty plea was to a conspiracy charge.', 'asserted'],
     ['a plea agreement', 'The plea agreement does not set a sentence.', 'asserted'],
     ['"can" is an ability, not a possibility', 'Inspectors can see the cracks from the road.', 'asserted'],
+    ['the month of May', 'The paper reported on May 23, 2008, that the bridge closed.', 'asserted'],
+    ['"in May"', 'In May the talks resumed.', 'asserted'],
+    ['a past inability', 'The spokesman said he could not confirm the report.', 'asserted'],
+    ['a possibility denied', "I don't see how that's possible.", 'asserted'],
+    // Tricky negatives: the modal "may" before the month, and a plain possibility.
+    ['the modal before the month', 'The talks may resume in May.', 'possible'],
+    ['"is possible"', 'A deal is possible.', 'possible'],
     ['a plan that is called off is no intent', 'The union called off plans to strike.', 'asserted'],
   ])('%s', (_label, text, expected) => {
     expect(analyzeClause(text).modality).toBe(expected);
