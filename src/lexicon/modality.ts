@@ -68,7 +68,8 @@ export const INTENT_PREDICATES: readonly string[] = [
   'want', 'wish', 'hope', 'call for', 'call on', 'urge', 'propose', 'suggest', 'demand', 'request', 'ask', 'invite',
   'plan', 'intend', 'aim', 'seek', 'strive', 'try', 'attempt', 'push for', 'press for', 'lobby', 'appeal',
   'work on', 'prepare', 'pledge', 'promise', 'vow', 'threaten', 'insist', 'advocate', 'encourage',
-  'extend an invitation', 'is working on', 'are working on', 'going to', 'set to',
+  'extend an invitation', 'is working on', 'are working on', 'going to', 'set to', 'offer', 'recommend', 'is looking to',
+  'are looking to', 'scheduled to', 'willing to', 'intent to',
 ];
 
 /**
@@ -82,6 +83,7 @@ export const INTENT_PREDICATES: readonly string[] = [
 export const NOUN_LIKE_INTENTS: ReadonlySet<string> = new Set([
   'plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'wish', 'attempt', 'attempts', 'bid', 'bids', 'push', 'pledge',
   'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'request', 'requests', 'demand', 'appeal', 'appeals',
+  'offer', 'offers',
 ]);
 
 /**

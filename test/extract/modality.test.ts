@@ -84,6 +84,15 @@ describe('modality', () => {
     ['the modal before the month', 'The talks may resume in May.', 'possible'],
     ['"is possible"', 'A deal is possible.', 'possible'],
     ['a plan that is called off is no intent', 'The union called off plans to strike.', 'asserted'],
+    ['an offer to act', 'The judge offered to step aside.', 'reported-intent'],
+    ['a recommendation', 'Guidelines recommend less salt.', 'reported-intent'],
+    ['"are looking to"', 'States are looking to pass a similar law.', 'reported-intent'],
+    ['"willing to"', 'The lawyers said they were willing to proceed.', 'reported-intent'],
+    ['"its intent to"', 'The office disclosed its intent to file charges.', 'reported-intent'],
+    // Tricky negatives: an offer as a thing, looking at something, a schedule as an adjective.
+    ['"the offer" as a thing', 'The offer expired on Monday.', 'asserted'],
+    ['"looked to the crowd"', 'He looked to the crowd.', 'asserted'],
+    ['"the scheduled meeting"', 'The scheduled meeting was moved.', 'asserted'],
   ])('%s', (_label, text, expected) => {
     expect(analyzeClause(text).modality).toBe(expected);
   });
