@@ -100,6 +100,18 @@ const INNER_GAP = /['-]+/;
 // "appeared on the show", "appears before the committee": a person appearing somewhere, not a claim that seems so.
 const APPEARS_SOMEWHERE = /^\s+(?:on|at|in|before|with|alongside|together|onstage|during|live|in front of)\b/i;
 
+/**
+ * Whether a hedge word stands as a noun or an adjective and softens nothing: "without fear of",
+ * "the expected indictment", "regions claimed by Moscow" (a participle that names its claimant).
+ */
+function hedgeNoun(view: string, s: { readonly start: number; readonly end: number }): boolean {
+  const w = view.slice(s.start, s.end);
+  const before = view.slice(Math.max(0, s.start - 10), s.start);
+  if (/^fears?$/.test(w) && /\b(?:without|of|the|a|no|his|her|their|its|our)\s+$/.test(before)) return true;
+  if (w === 'expected' && /\b(?:the|an|a|its|his|her|their)\s+$/.test(before)) return true;
+  return w === 'claimed' && /^\s+by\b/.test(view.slice(s.end, s.end + 4));
+}
+
 /** Whether a hedge match is "appear" in the sense of showing up somewhere ("appeared on the show"). */
 function appearance(view: string, s: { readonly start: number; readonly end: number }): boolean {
   return /^appear/i.test(view.slice(s.start, s.end)) && APPEARS_SOMEWHERE.test(view.slice(s.end, s.end + 20));
@@ -329,7 +341,7 @@ export function analyzeClause(text: string, offset = 0): ClauseAnalysis {
     break;
   }
   const possible = quick(RE.possible, view, words).filter((s) => live(r, s) && !notPossibility(text, view, s));
-  const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter((s) => live(r, s) && !appearance(view, s));
+  const hedges = [...quick(RE.hedge, view, words), ...quick(RE.hedgePhrase, view, words)].filter((s) => live(r, s) && !appearance(view, s) && !hedgeNoun(view, s));
   const intents = [...quick(RE.intent, view, words).filter((s) => verbal(view, s)), ...quick(RE.intentNoun, view, words).filter((s) => !legalPlea(view, s))].filter((s) => live(r, s) && !refused(view, negatives, s) && !refused(view, stops, s));
   for (const p of possible) cues.push(cueAt(r, 'possible', p));
   for (const h of hedges) cues.push(cueAt(r, 'hedge', h));

@@ -27,8 +27,8 @@ export const HEDGE_WORDS: ReadonlySet<string> = new Set([
   'reportedly', 'allegedly', 'apparently', 'seemingly', 'supposedly', 'purportedly', 'appear', 'appears', 'appeared',
   'seem', 'seems', 'seemed', 'suggest', 'suggests', 'suggested', 'believe', 'believes', 'believed', 'likely',
   'unlikely', 'probably', 'estimate', 'estimates', 'estimated', 'suspect', 'suspected', 'rumored', 'rumoured',
-  'unconfirmed', 'unverified', 'claimed', 'speculated', 'thought', 'presumably', 'arguably', 'understood',
-  'expected', 'think', 'thinks', 'fear', 'fears', 'feared', 'indicate', 'indicates', 'signal', 'signals',
+  'unconfirmed', 'unverified', 'claimed', 'speculated', 'thought', 'presumably', 'arguably',
+  'expected', 'think', 'thinks', 'fear', 'fears', 'feared', 'indicate', 'indicates',
 ]);
 
 /**
@@ -41,7 +41,8 @@ export const HEDGE_WORDS: ReadonlySet<string> = new Set([
 export const HEDGE_PHRASES: readonly string[] = [
   'it is understood', 'it is believed', 'it is thought', 'it is said', 'is said to', 'are said to', 'is believed to',
   'are believed to', 'is thought to', 'is expected to', 'are expected to', "isn't exactly", 'is not exactly',
-  'sources say', 'sources said', 'is reported to', 'are reported to', 'was reported to',
+  'sources say', 'sources said', 'is reported to', 'are reported to', 'was reported to', 'not sure', 'widely considered',
+  'is seen as', 'was seen as', 'are seen as', 'were seen as',
 ];
 
 /**

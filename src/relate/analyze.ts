@@ -143,7 +143,7 @@ const ABSENCE = new Set(
 const LITOTES_BY_FIRST = byFirst(LITOTES.map((p) => p.split(' ')));
 const NEGATOR_SET = new Set([...NEGATORS, 'nobody', 'nothing', 'none', 'no']);
 const POSSIBLE = new Set([...POSSIBILITY_WORDS].filter((w) => w !== 'can'));
-const HEDGES = new Set([...HEDGE_WORDS].filter((w) => w !== 'thought' && w !== 'understood'));
+const HEDGES = new Set([...HEDGE_WORDS].filter((w) => w !== 'thought'));
 const INTENT_KEYS = new Set(INTENT_PREDICATES.filter((p) => !p.includes(' ') && p !== 'will').map(lemmaKey));
 const CONDITIONS = CONDITION_MARKERS.filter((c) => c.split(' ').length <= 3).map((c) => c.split(' '));
 const LIMITS = [

@@ -54,6 +54,13 @@ describe('modality', () => {
     ['"appeared" before an adjective hedges', 'The mayor appeared visibly irritated.', 'hedged'],
     // Tricky negatives: appearing somewhere is no hedge.
     ['"appeared on" a show is no hedge', 'The mayor appeared on the evening news.', 'asserted'],
+    ['"without fear of" is no hedge', 'Vendors could act without fear of reprisals, proponents say.', 'possible'],
+    ['"the expected indictment" is no hedge', 'The paper first reported the expected indictment.', 'asserted'],
+    ['"claimed by" names a claimant', 'Troops left the regions claimed by the rebels.', 'asserted'],
+    ['"understood" as a verb is no hedge', 'He had read and understood the documents.', 'asserted'],
+    ['"not sure" hedges', "I'm not sure it rises to that level.", 'hedged'],
+    ['"was seen as" hedges', 'His opposition was seen as a sign of dissatisfaction.', 'hedged'],
+    ['"it is understood" still hedges', 'It is understood that the talks will resume.', 'hedged'],
     ['"appears in" court is no hedge', 'The mayor appears in court on Monday.', 'asserted'],
     ['reported intent', 'Business owners want a temporary lane.', 'reported-intent'],
     ['asserted', 'Inspectors found cracks in two beams.', 'asserted'],
