@@ -17,6 +17,8 @@ import type { Attribution } from '../types';
 import { NAME_SUFFIXES, NICKNAMES } from '../lexicon/names';
 import { similarity } from '../vendor/similarity';
 
+// The Latin tail of a title ("Senate President Pro Tem Jo Lee"): part of the role, not of the name.
+const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['pro', 'tem', 'tem.', 'tempore']);
 const PARTY_TAG = /^\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*)\)[,;:]?$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'many', 'several', 'two', 'three']);
 // Words that make a capitalised name an organisation or a place rather than a person.
@@ -61,7 +63,7 @@ function nameStart(words: readonly string[]): number {
   while (k > 0) {
     const w = words[k - 1]!;
     const lower = w.toLowerCase();
-    if (!isCapitalized(w) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/\.$/, ''))) break;
+    if (!isCapitalized(w) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/\.$/, '')) || TITLE_SUFFIXES.has(lower)) break;
     // "Acme's Jo Lee": a possessive before the name is an affiliation, not part of it.
     if (k < words.length && /['’]s?$/.test(w)) break;
     k--;

@@ -49,6 +49,8 @@ describe('splitNameRole', () => {
     ['Washington Gov. Ana Ruiz (D)', 'Ana Ruiz', 'Washington Gov.'],
     ['Sen. Bo Lin (I-Vt.),', 'Bo Lin', 'Sen.'],
     ['Jo Lee (Ret.)', 'Jo Lee (Ret.)', null],
+    // "Pro Tem" ends a title.
+    ['Senate President Pro Tem Jo Lee', 'Jo Lee', 'Senate President Pro Tem'],
   ];
   it.each(cases)('%s', (text, name, role) => {
     expect(splitNameRole(text)).toEqual({ name, role });

@@ -120,8 +120,9 @@ export function trackPeople(text: string): PersonMention[] {
 function personOf(run: readonly { text: string; start: number; end: number }[], title: string | null, titleAt: number): PersonMention | null {
   // Without a title a person needs a first name and a surname (most runs are one capitalised word).
   if (title === null && run.length < 2) return null;
-  // "President Lee’s": the possessive is no part of the name.
+  // "President Lee’s": the possessive is no part of the name; "President Pro Tem Jo Lee": nor is a title's Latin tail.
   let words = run.map((r, i) => (i === run.length - 1 ? r.text.replace(/['’]s?$/, '') : r.text));
+  while (words.length > 1 && /^(?:pro|tem|tempore)$/i.test(words[0]!)) words = words.slice(1);
   let n = words.length;
   while (n > 1 && NAME_SUFFIXES.has(words[n - 1]!.toLowerCase())) n--;
   const core = words.slice(0, n);

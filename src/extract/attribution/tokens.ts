@@ -148,9 +148,13 @@ export function skipLeft(toks: readonly Tok[], i: number, min: number): number {
   return j;
 }
 
-/** A capitalised word right after a quotation or a comma is a name, not an adverb: '"…," Long said'. */
+/**
+ * A capitalised word right after a quotation, a comma or another capitalised word is a name, not an
+ * adverb: '"…," Long said', "Senate leader David Long said"; in a title-case headline, where the next
+ * word is capitalised too, it stays what the tagger says ("Legislators May Clarify Law").
+ */
 function namedAfterBreak(toks: readonly Tok[], k: number, min: number): boolean {
-  return toks[k]!.cap && k > min && (toks[k - 1]!.text === ',' || isQuoteMark(toks[k - 1]));
+  return toks[k]!.cap && k > min && (toks[k - 1]!.text === ',' || isQuoteMark(toks[k - 1]) || (toks[k - 1]!.cap && toks[k + 1]?.cap !== true));
 }
 
 /**

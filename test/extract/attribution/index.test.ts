@@ -600,6 +600,7 @@ describe('extractAttributions: nested cues', () => {
 describe('extractAttributions: names the tagger misreads, asides, quotation introducers', () => {
   it.each([
     ['a surname that is also an adverb', '"The law does not discriminate," Long said.', 'said', { source: 'Long' }],
+    ['such a surname after a first name', 'Senate leader Jo Long said the law was clear.', 'said', { source: 'Senate leader Jo Long' }],
     ['an age between name and verb', '"We lived off the campaign," Mr. Tan, 47, said.', 'said', { source: 'Mr. Tan' }],
     ['a participle aside holding a clause', 'Gov. Jo Lee, moving to calm a law that critics say is unfair, said on Saturday that she would act.', 'said', { source: 'Gov. Jo Lee', content: 'that she would act' }],
     ['"went on," before a quotation', 'He went on, "You take 18 of them and we win."', 'went on', { kind: 'direct', source: 'He' }],

@@ -76,6 +76,8 @@ describe('trackPeople', () => {
     // A first name before a weekday or a place's last word is no person; a surname that is also a common word stays.
     ['Even Friday, the talks went on in the Marshall Islands.', []],
     ['Ana Park met Jo Hill.', ['Ana Park', 'Jo Hill']],
+    // A title's Latin tail is no part of the name.
+    ['Senate President Pro Tem Jo Long spoke.', ['Jo Long']],
   ])('%s', (text, names) => {
     expect(trackPeople(text).map((m) => m.name)).toEqual(names);
   });
