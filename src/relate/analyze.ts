@@ -143,8 +143,11 @@ const ABSENCE = new Set(
 const LITOTES_BY_FIRST = byFirst(LITOTES.map((p) => p.split(' ')));
 const NEGATOR_SET = new Set([...NEGATORS, 'nobody', 'nothing', 'none', 'no']);
 const POSSIBLE = new Set([...POSSIBILITY_WORDS].filter((w) => w !== 'can'));
-const HEDGES = new Set([...HEDGE_WORDS].filter((w) => w !== 'thought'));
-const INTENT_KEYS = new Set(INTENT_PREDICATES.filter((p) => !p.includes(' ') && p !== 'will').map(lemmaKey));
+// The pair features keep the word lists their weights were trained with: claim modality reads "signal" as
+// no hedge and "offer", "recommend" as intents, but in a sentence pair they did not help (retrained with
+// the claim lists: MSRP 76.2% → 74.8%, ClaimDiff macro-F1 40.8% → 40.6%).
+const HEDGES = new Set([...HEDGE_WORDS, 'signal', 'signals'].filter((w) => w !== 'thought'));
+const INTENT_KEYS = new Set(INTENT_PREDICATES.filter((p) => !p.includes(' ') && p !== 'will' && p !== 'offer' && p !== 'recommend').map(lemmaKey));
 const CONDITIONS = CONDITION_MARKERS.filter((c) => c.split(' ').length <= 3).map((c) => c.split(' '));
 const LIMITS = [
   ['for', 'now'], ['for', 'the', 'time', 'being'], ['at', 'the', 'moment'], ['at', 'this', 'stage'], ['at', 'present'],
