@@ -61,8 +61,8 @@ export const defaultAlignOptions: Required<Omit<AlignOptions, 'model'>> = Object
   storyLinkage: 0.12,
   crossStoryFactor: 0.3,
   // Chosen leave-one-story-out (scripts/train-points.ts prints the figures by threshold). Against no
-  // links, 0.85 gives tension recall 13.5% → 14.2%, precision 18.0% → 17.3%, agreement recall 29.5% →
-  // 31.9%; at 0.8 precision falls to 16.8% and at 0.7 to 13.5%.
+  // links, 0.85 gives tension recall 12.4% → 12.6%, precision 15.8% → 14.6%, agreement recall 30.4% →
+  // 32.4%; at 0.8 recall rises to 13.8% at the same precision, and at 0.7 precision falls to 12.3%.
   linkThreshold: 0.85,
 });
 
