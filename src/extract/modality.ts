@@ -102,7 +102,7 @@ const APPEARS_SOMEWHERE = /^\s+(?:on|at|in|before|with|alongside|together|onstag
 
 /**
  * Whether a hedge word stands as a noun or an adjective and softens nothing: "without fear of",
- * "the expected indictment", "regions claimed by Moscow" (a participle that names its claimant).
+ * "the expected indictment", "regions claimed by the rebels" (a participle that names its claimant).
  */
 function hedgeNoun(view: string, s: { readonly start: number; readonly end: number }): boolean {
   const w = view.slice(s.start, s.end);

@@ -313,7 +313,7 @@ export function resolveArticleSources(atts: readonly Attribution[], resolveProno
     if (told && !genders.has(resolved.name)) genders.set(resolved.name, told);
     const insideQuote = quoted.some((q) => q !== a.content && q.start <= s.span.start && s.span.end <= q.end);
     if ((pronoun === undefined || resolved.name !== lower) && !insideQuote) {
-      // "according to The Hill": one capitalised word after "the" names a paper or a body, not a person.
+      // "according to The Ledger": one capitalised word after "the" names a paper or a body, not a person.
       const person = personLike(resolved.name, people) && !(resolved === s && THE_NAME.test(s.text.trim()));
       history.push({ name: resolved.name, role: resolved.role, person, group: isGroupName(resolved.name), at: s.span.start });
     }
@@ -339,7 +339,7 @@ function byRole(history: readonly Known[], people: ReadonlyMap<string, readonly 
   return titled.length === 1 ? { name: titled[0]!.name, role: null, person: true, group: false } : undefined;
 }
 
-/** One capitalised word after "the" ("The Hill"): the name of a paper or a body, not of a person. */
+/** One capitalised word after "the" ("The Ledger"): the name of a paper or a body, not of a person. */
 const THE_NAME = /^[Tt]he\s+\p{Lu}[\p{L}'’-]*$/u;
 /** Characters that end the stretch a pronoun's sentence-mates are looked for in: ! ? ; : a line break, quotation marks. */
 const STOPS: ReadonlySet<number> = new Set([...'!?;:\n"“”'].map((c) => c.charCodeAt(0)));

@@ -367,7 +367,7 @@ export function nearestFiniteVerb(toks: readonly Tok[], before: number, min: num
     // "filed a motion to unseal the records, arguing …": an infinitive is no finite verb; nor is a
     // capitalised word the tagger reads as a verb after a quotation mark (the first word of a quoted
     // title: 'appeared on "Meet the Press," urging …') or at the end of a name ("a letter from Rep.
-    // Peter Welch, calling …"; in a title-case headline the next word is capitalised too, and a verb stays one).
+    // Ana Welch, calling …"; in a title-case headline the next word is capitalised too, and a verb stays one).
     const before = toks[k - 1];
     const titleWord = t.cap && before !== undefined && (isQuoteMark(before) || (before.cap && toks[k + 1]?.cap !== true));
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && before?.lower !== 'to' && !titleWord) return k;

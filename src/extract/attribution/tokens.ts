@@ -150,7 +150,7 @@ export function skipLeft(toks: readonly Tok[], i: number, min: number): number {
 
 /**
  * A capitalised word right after a quotation, a comma or another capitalised word is a name, not an
- * adverb: '"…," Long said', "Senate leader David Long said"; in a title-case headline, where the next
+ * adverb: '"…," Long said', "Senate leader Jo Long said"; in a title-case headline, where the next
  * word is capitalised too, it stays what the tagger says ("Legislators May Clarify Law").
  */
 function namedAfterBreak(toks: readonly Tok[], k: number, min: number): boolean {
