@@ -269,7 +269,8 @@ function splitClauses(view: string, seg: Segment, tokens: readonly TaggedToken[]
   add(/,\s+(?:(?:often|also|repeatedly|again|further|publicly|later)\s+)?([a-z]+ing)\b/gi, (at, mm) => (SAY_PARTICIPLES.has(mm[1]!.toLowerCase()) ? at + 2 : null));
   // "X, which Y did": a relative clause with its own verb.
   add(/,\s+which\s+/gi, (at) => (hasVerbBetween(at + 2, nextStop(at + 8)) && nextStop(at + 8) - at > 20 ? at + 2 : null));
-  // "X on the show, where he defended Y", "X, as he likened Y": a clause with a subject and verb of its own.
+  // "X because he feared Y", "X on the show, where he defended Y", "X, as he likened Y": a clause with a
+  // subject and verb of its own.
   add(/,?\s+because\s+(?=(?:we|they|he|she|it|i|you)\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + (mm[0].startsWith(',') ? 2 : 1) : null));
   add(/,\s+(?:where|as)\s+(?=(?:we|they|he|she|it|i|you)\b)/gi, (at, mm) => (hasVerbBetween(at + mm[0].length, nextStop(at + mm[0].length)) ? at + 2 : null));
   // "X, and we Y": two independent clauses.

@@ -388,7 +388,6 @@ function refused(view: string, negatives: readonly { start: number; end: number 
   return negatives.some((n) => n.end <= s.start && /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|every|all|such)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(view.slice(n.end, s.start)));
 }
 
-/** "plan", "aim", "hope": a noun as often as a verb ("the budget plan was approved"); as a verb of intent it takes "to", "that" or "for". */
 // "asked him to leave" is a request; "asked about the law", "when asked whether …" put a question.
 const ASK = /^ask(?:s|ed|ing)?$/i;
 const REQUEST_AFTER = /^(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:to\s+\p{L}|for\b)/u;
@@ -432,6 +431,7 @@ function legalPlea(view: string, s: { start: number; end: number }): boolean {
   return /^plea$/i.test(view.slice(s.start, s.end)) && (/\b(?:guilty|contest)\s+$/i.test(view.slice(Math.max(0, s.start - 12), s.start)) || /^\s+(?:agreement|deal|bargain|hearing|of)\b/i.test(view.slice(s.end, s.end + 12)));
 }
 
+/** "plan", "aim", "hope": a noun as often as a verb ("the budget plan was approved"); as a verb of intent it takes "to", "that" or "for". */
 function verbal(view: string, s: { start: number; end: number }): boolean {
   const w = view.slice(s.start, s.end);
   const after = view.slice(s.end, s.end + 60);

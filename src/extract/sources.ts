@@ -14,11 +14,9 @@
  */
 import { HONORIFICS, ROLE_NOUNS, SOURCE_PRONOUNS, VAGUE_SOURCE_HEADS } from '../lexicon/reporting';
 import type { Attribution } from '../types';
-import { NAME_SUFFIXES, NICKNAMES } from '../lexicon/names';
+import { NAME_SUFFIXES, NICKNAMES, TITLE_TAILS } from '../lexicon/names';
 import { similarity } from '../vendor/similarity';
 
-// The Latin tail of a title ("Senate President Pro Tem Jo Lee"): part of the role, not of the name.
-const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['pro', 'tem', 'tem.', 'tempore']);
 const PARTY_TAG = /^\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*)\)[,;:]?$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'some', 'many', 'several', 'two', 'three']);
 // Words that make a capitalised name an organisation or a place rather than a person.
@@ -63,7 +61,7 @@ function nameStart(words: readonly string[]): number {
   while (k > 0) {
     const w = words[k - 1]!;
     const lower = w.toLowerCase();
-    if (!isCapitalized(w) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/\.$/, '')) || TITLE_SUFFIXES.has(lower)) break;
+    if (!isCapitalized(w) || ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/\.$/, '')) || TITLE_TAILS.has(lower)) break;
     // "Acme's Jo Lee": a possessive before the name is an affiliation, not part of it.
     if (k < words.length && /['’]s?$/.test(w)) break;
     k--;

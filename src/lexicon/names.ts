@@ -71,6 +71,14 @@ export const NICKNAMES: ReadonlyMap<string, string> = new Map([
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
+ * The Latin tail of a title ("Senate President Pro Tem Jo Lee"): part of the role, never of the name.
+ *
+ * @example
+ * TITLE_TAILS.has('tem'); // true
+ */
+export const TITLE_TAILS: ReadonlySet<string> = new Set(['pro', 'tem', 'tem.', 'tempore']);
+
+/**
  * Titles written before a name, with the role nouns that later refer to their
  * bearer: "Rep. Jo Lee" is "the congressman", "the lawmaker", "the representative".
  * Keys are lower case, with and without the abbreviation's period.

@@ -118,10 +118,8 @@ export function relativeClauseEnd(ctx: UnitContext, from: number): number {
   return -1;
 }
 
-/** Index of the first token of the sentence proper, after a leading conjunction. */
-
 /**
- * leadingContentStart
+ * Index of the first token of the sentence proper, after a leading conjunction.
  *
  * @example
  * leadingContentStart(withFlags(posTag('But it rained.'))); // 1
@@ -142,10 +140,8 @@ function opensReport(ctx: UnitContext, i: number): boolean | null {
   return CLAUSE_STARTERS.has(t.lower) || isQuoteStartAt(ctx, i) || t.text === ':' ? true : null;
 }
 
-/** Whether what follows a belief verb is a clause ("that …", "the plan will fail", a quote). */
-
 /**
- * clausal
+ * Whether what follows a belief verb is a clause ("that …", "the plan will fail", a quote).
  *
  * @example
  * // after 'believes' in 'She believes the plan will fail': true
@@ -163,10 +159,8 @@ export function clausal(ctx: UnitContext, i: number): boolean {
   return false;
 }
 
-/** Whether reported matter follows token `i` (after commas): a quote, "that …", a colon, or a clause not opened by a conjunction. */
-
 /**
- * reportFollows
+ * Whether reported matter follows token `i` (after commas): a quote, "that …", a colon, or a clause not opened by a conjunction.
  *
  * @example
  * // after 'was told' in 'He was told that it rained': true
@@ -389,10 +383,8 @@ function adjunctLike(body: readonly Tok[]): boolean {
   return false;
 }
 
-/** The object of a speech-act verb: up to the next comma or semicolon outside quotes. */
-
 /**
- * objectOf
+ * The object of a speech-act verb: up to the next comma or semicolon outside quotes.
  *
  * @example
  * // 'She rejected the offer, saying …': the span of 'the offer'

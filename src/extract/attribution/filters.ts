@@ -42,10 +42,8 @@ export function isRefusal(toks: readonly Tok[], i: number, e: number): boolean {
   return verb !== undefined && verb.pos === 'VERB' && !/ing$/.test(verb.lower) && (conj || verbIndex().verbs.has(verb.lower));
 }
 
-/** Fixed expressions where a saying verb reports nothing ("that said,", "needless to say"). */
-
 /**
- * isNonReporting
+ * Fixed expressions where a saying verb reports nothing ("that said,", "needless to say").
  *
  * @example
  * isNonReporting(withFlags(posTag('That said, it rained.')), 1); // true
@@ -87,10 +85,8 @@ export function abstractHead(toks: readonly Tok[], np: readonly [number, number]
  * DOCUMENT_VERBS.has('state'); // true
  */
 export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['say', 'state', 'read', 'write']);
-/** Whether the pronoun at `i` is one of a generic pair: "he or she", "she or he", "he/she". */
-
 /**
- * genericPronoun
+ * Whether the pronoun at `i` is one of a generic pair: "he or she", "she or he", "he/she".
  *
  * @example
  * genericPronoun(withFlags(posTag('if he or she says')), 1); // true

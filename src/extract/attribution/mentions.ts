@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { firstNameGender, NAME_SUFFIXES, NICKNAMES, NOT_SURNAMES, PLACE_WORDS, TITLE_ROLES } from '../../lexicon/names';
+import { firstNameGender, NAME_SUFFIXES, NICKNAMES, NOT_SURNAMES, PLACE_WORDS, TITLE_ROLES, TITLE_TAILS } from '../../lexicon/names';
 import { GENDERED_TITLES, ROLE_NOUNS, SOURCE_PRONOUNS } from '../../lexicon/reporting';
 import type { Attribution, Source } from '../../types';
 import { isGroupName, isOrgWord, isPersonName, lastWord, roleHead } from '../sources';
@@ -122,7 +122,7 @@ function personOf(run: readonly { text: string; start: number; end: number }[], 
   if (title === null && run.length < 2) return null;
   // "President Lee’s": the possessive is no part of the name; "President Pro Tem Jo Lee": nor is a title's Latin tail.
   let words = run.map((r, i) => (i === run.length - 1 ? r.text.replace(/['’]s?$/, '') : r.text));
-  while (words.length > 1 && /^(?:pro|tem|tempore)$/i.test(words[0]!)) words = words.slice(1);
+  while (words.length > 1 && TITLE_TAILS.has(words[0]!.toLowerCase())) words = words.slice(1);
   let n = words.length;
   while (n > 1 && NAME_SUFFIXES.has(words[n - 1]!.toLowerCase())) n--;
   const core = words.slice(0, n);

@@ -21,10 +21,9 @@ const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 
  * NAME_TAG.test('Democrat'); // false
  */
 export const NAME_TAG = /^(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]*)$/;
-/** The noun phrase that ends just before token `end`, as a token range, or null. */
 
 /**
- * npLeft
+ * The noun phrase that ends just before token `end`, as a token range, or null.
  *
  * @example
  * const toks = withFlags(posTag('Health Minister Ana Ruiz said'));
@@ -91,10 +90,8 @@ export function npLeft(toks: readonly Tok[], end: number, min: number): [number,
   return [start, end];
 }
 
-/** The noun phrase that starts at token `start`, as a token range, or null. */
-
 /**
- * npRight
+ * The noun phrase that starts at token `start`, as a token range, or null.
  *
  * @example
  * const toks = withFlags(posTag('according to the ministry'));
@@ -184,10 +181,8 @@ export function nameBeforeDescription(toks: readonly Tok[], np: readonly [number
   return p === undefined || isQuoteMark(p) || p.pos === 'CCONJ' ? name : null;
 }
 
-/** A comma-delimited appositive after token `at` (", a doctor at X,"), as a token range, or null. */
-
 /**
- * appositiveAfter
+ * A comma-delimited appositive after token `at` (", a doctor at X,"), as a token range, or null.
  *
  * @example
  * const toks = withFlags(posTag('said Hugh Hill, a doctor at the clinic.'));
@@ -211,10 +206,8 @@ export function appositiveAfter(toks: readonly Tok[], at: number, max: number): 
   return [at + 1, j];
 }
 
-/** A proper name set off by the comma at `at` and closed by a comma or the sentence end (", Jo Tan."), as a token range, or null. */
-
 /**
- * nameAfter
+ * A proper name set off by the comma at `at` and closed by a comma or the sentence end (", Jo Tan."), as a token range, or null.
  *
  * @example
  * const toks = withFlags(posTag('said her attorney, Jo Tan.'));
@@ -353,10 +346,8 @@ export function headOfParticiples(toks: readonly Tok[], np: [number, number], lo
   return cur;
 }
 
-/** Index of the nearest finite verb (not an "-ing" form) before token `before`, or -1. */
-
 /**
- * nearestFiniteVerb
+ * Index of the nearest finite verb (not an "-ing" form) before token `before`, or -1.
  *
  * @example
  * nearestFiniteVerb(withFlags(posTag('He left, saying')), 3, 0); // 1

@@ -41,10 +41,8 @@ export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 
  * CLAUSE_STARTERS.has('whether'); // true
  */
 export const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
-/** A tagged token with the two flags the rules test most, computed once. */
-
 /**
- * Tok
+ * A tagged token with the two flags the rules test most, computed once.
  *
  * @example
  * const [t] = withFlags(posTag('Officials said'));
@@ -167,10 +165,8 @@ export function spanOf(toks: readonly Tok[], r: readonly [number, number]): Span
   return { start: toks[r[0]]!.start, end: toks[r[1] - 1]!.end };
 }
 
-/** The token range of a character span of the unit. */
-
 /**
- * tokenRange
+ * The token range of a character span of the unit.
  *
  * @example
  * tokenRange(withFlags(posTag('He said')), { start: 3, end: 7 }); // [1, 2]

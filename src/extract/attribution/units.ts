@@ -125,10 +125,8 @@ export interface UnitContext {
  */
 export const NO_BREAKS: readonly number[] = Object.freeze([]);
 
-/** Token indices of the sentence starts at character offsets `breaks` (both ascending). */
-
 /**
- * sentenceStarts
+ * Token indices of the sentence starts at character offsets `breaks` (both ascending).
  *
  * @example
  * const toks = withFlags(posTag('"A. B," he said.'));
@@ -144,10 +142,8 @@ export function sentenceStarts(toks: readonly Tok[], breaks: readonly number[]):
   return out;
 }
 
-/** The sentence holding token `i`, as a token range [lo, hi): source and role spans stay inside it. */
-
 /**
- * sentenceAt
+ * The sentence holding token `i`, as a token range [lo, hi): source and role spans stay inside it.
  *
  * @example
  * sentenceAt(ctx, 0); // [0, ctx.toks.length] for a one-sentence unit
@@ -161,10 +157,8 @@ export function sentenceAt(ctx: UnitContext, i: number): readonly [number, numbe
   return [lo, ctx.toks.length];
 }
 
-/** Whether the unit opens its line (after spaces or a stray quotation mark). */
-
 /**
- * atLineStart
+ * Whether the unit opens its line (after spaces or a stray quotation mark).
  *
  * @example
  * atLineStart(ctx); // true when the unit opens its line
@@ -188,10 +182,8 @@ export function isQuoteStartAt(ctx: UnitContext, i: number): boolean {
 
 const TOP_QUOTES = new WeakMap<readonly Tok[], readonly (Quote | null)[]>();
 
-/** The top-level quotation each token of the unit lies in (its marks included), computed once per unit. */
-
 /**
- * topQuotes
+ * The top-level quotation each token of the unit lies in (its marks included), computed once per unit.
  *
  * @example
  * topQuotes(ctx)[0]; // the quotation that holds token 0, or null
@@ -211,10 +203,8 @@ export function topQuotes(ctx: UnitContext): readonly (Quote | null)[] {
   return out;
 }
 
-/** Whether offset `at` lies inside a top-level quotation. */
-
 /**
- * insideQuote
+ * Whether offset `at` lies inside a top-level quotation.
  *
  * @example
  * insideQuote(ctx, 3); // true for '“We tried,” he said.'
